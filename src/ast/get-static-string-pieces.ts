@@ -1,0 +1,104 @@
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+/** One constant piece of a string built by concatenation, with the node it was written in. */
+export interface StringPiece {
+  text: string;
+  node: TSESTree.Node;
+}
+
+// How many same-file constants may be followed through; real code rarely chains more.
+const MAX_DEPTH = 6;
+
+/**
+ * The constant pieces of a string expression: literals, template quasis, same-file `const`
+ * strings, `+`, template literals, `[...].join('')` and `.concat(...)`. Returns undefined as soon
+ * as a piece is not constant, so only fully static strings are folded.
+ */
+export function getStaticStringPieces(
+  node: TSESTree.Node,
+  getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope,
+  depth = 0,
+): StringPiece[] | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const recurse = (child: TSESTree.Node) => getStaticStringPieces(child, getScope, depth + 1);
+  switch (node.type) {
+    case 'Literal':
+      return typeof node.value === 'string' ? [{ text: node.value, node }] : undefined;
+    case 'TemplateLiteral': {
+      const pieces: StringPiece[] = [];
+      for (let i = 0; i < node.quasis.length; i++) {
+        const quasi = node.quasis[i]!;
+        if (quasi.value.cooked == null) return undefined;
+        pieces.push({ text: quasi.value.cooked, node: quasi });
+        const expression = node.expressions[i];
+        if (!expression) continue;
+        const inner = recurse(expression);
+        if (!inner) return undefined;
+        pieces.push(...inner);
+      }
+      return pieces;
+    }
+    case 'BinaryExpression': {
+      if (node.operator !== '+') return undefined;
+      const left = recurse(node.left);
+      const right = left && recurse(node.right);
+      return right && [...left!, ...right];
+    }
+    case 'TSAsExpression':
+    case 'TSNonNullExpression':
+    case 'TSSatisfiesExpression':
+      return recurse(node.expression);
+    case 'Identifier': {
+      const variable = ASTUtils.findVariable(getScope(node), node);
+      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (definition?.type !== 'Variable' || definition.parent.kind !== 'const') return undefined;
+      const init = definition.node.init;
+      if (!init || definition.node.id.type !== 'Identifier') return undefined;
+      // Resolved as one piece: a token wholly inside it is reported where the constant is written.
+      const pieces = recurse(init);
+      return pieces && [{ text: pieces.map((p) => p.text).join(''), node: init }];
+    }
+    case 'CallExpression':
+      return getCallPieces(node, recurse);
+    default:
+      return undefined;
+  }
+}
+
+function getCallPieces(
+  node: TSESTree.CallExpression,
+  recurse: (n: TSESTree.Node) => StringPiece[] | undefined,
+): StringPiece[] | undefined {
+  const callee = node.callee;
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
+  const method = callee.property.name;
+  if (method === 'join' && callee.object.type === 'ArrayExpression') {
+    const separator = node.arguments.length === 0 ? ',' : getLiteralString(node.arguments[0]);
+    if (separator === undefined) return undefined;
+    const pieces: StringPiece[] = [];
+    for (const [i, element] of callee.object.elements.entries()) {
+      if (!element || element.type === 'SpreadElement') return undefined;
+      const inner = recurse(element);
+      if (!inner) return undefined;
+      if (i > 0 && separator) pieces.push({ text: separator, node: node.arguments[0]! });
+      pieces.push(...inner);
+    }
+    return pieces;
+  }
+  if (method === 'concat') {
+    const head = recurse(callee.object);
+    if (!head) return undefined;
+    const pieces = [...head];
+    for (const argument of node.arguments) {
+      const inner = argument.type === 'SpreadElement' ? undefined : recurse(argument);
+      if (!inner) return undefined;
+      pieces.push(...inner);
+    }
+    return pieces;
+  }
+  return undefined;
+}
+
+function getLiteralString(node: TSESTree.Node | undefined): string | undefined {
+  return node?.type === 'Literal' && typeof node.value === 'string' ? node.value : undefined;
+}
