@@ -1,0 +1,125 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { getCalleeObjectName, getStaticName } from './get-static-name.js';
+
+/**
+ * Where a string sits, as far as copy is concerned:
+ * - `label`: shown to users as a label, prompt or message (JSX attribute `placeholder`, schema
+ *   `displayName`, `alert(...)`, `t(...)`, an i18n catalog entry); bare nouns count here.
+ * - `text`: any other string that might be shown; only full requests count.
+ * - `jsx-child`: part of JSX children, judged with its siblings as one text.
+ * - `none`: not copy (module paths, keys, comparisons, errors and logs for developers, tests).
+ */
+export type CopyPosition = 'label' | 'text' | 'jsx-child' | 'none';
+
+const COPY_NAME =
+  /^(?:label|title|placeholder|description|displayName|display_name|name|hint|help|helpText|help_text|helperText|tooltip|caption|text|message|prompt|question|heading|subtitle|subheading|summary|legend|instructions?|note|defaultMessage|errorMessage|content|body|html|cta|alt|aria-label|aria-description|aria-placeholder|textContent|innerText|innerHTML)$|(?:Label|Title|Placeholder|Description|Hint|Help|HelpText|Text|Message|Tooltip|Caption|Prompt|Heading|Instructions?)$|_(?:label|title|placeholder|description|hint|help|text|message|tooltip|prompt)$/;
+const TECHNICAL_KEY =
+  /^(?:id|key|type|url|uri|href|src|path|route|method|class|className|style|icon|component|variant|color|size|format|pattern|regex|mode|kind|env|scope|grant_?type|headers?|endpoint|base_?ur[li]|value|default|testId|data-testid)$/i;
+// Calls whose string arguments users read.
+const COPY_CALLEES =
+  /^(?:alert|prompt|confirm|t|\$t|tc|te|i18n|translate|gettext|ngettext|pgettext|dgettext|__|_e|_x|_n|_ex|esc_html__|esc_html_e|esc_attr__|esc_attr_e|esc_html_x|esc_attr_x|formatMessage|description|option|requiredOption|addOption|argument|usage|toast|notify|showToast|showNotification|showInputBox|showInformationMessage|showWarningMessage|setAttribute|setCustomValidity|Option|Argument)$/;
+// Calls whose string arguments are for developers, tests or machines.
+const NON_COPY_CALLEES =
+  /^(?:require|import|RegExp|Symbol|assert|expect|test|it|describe|suite|includes|startsWith|endsWith|indexOf|lastIndexOf|match|matchAll|replace|replaceAll|split|search|getItem|setItem|removeItem|get|has|delete|set|fetch|post|put|patch|request|querySelector|querySelectorAll|getElementById|getElementsByName|addEventListener|removeEventListener|emit|on|once|invariant|assertNever|createHash|createHmac|readFile|readFileSync|writeFile|exec|execSync|spawn)$|^(?:get|query|find)(?:All)?By|^(?:[A-Z]\w*)?(?:Error|Exception)$/;
+const LOGGER_OBJECTS = /^(?:console|logger|log|logging|winston|pino|bunyan|debug|Sentry|process)$/i;
+// Tags of templates that hold code (SQL, GraphQL, CSS) rather than copy.
+const COPY_TAGS = /^(?:t|i18n|msg|html|svg|trans|translate|gettext|markdown|md|dedent|outdent|stripIndent|stripIndents|oneLine)$/;
+
+type Wrapper = TSESTree.Node & { parent: TSESTree.Node };
+
+/** Expressions a string passes through unchanged on its way to where it is used. */
+function isTransparentParent(child: TSESTree.Node, parent: TSESTree.Node): boolean {
+  switch (parent.type) {
+    case 'ConditionalExpression':
+      return parent.test !== child;
+    case 'LogicalExpression':
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSNonNullExpression':
+    case 'ChainExpression':
+    case 'ArrayExpression':
+    case 'SpreadElement':
+    case 'AwaitExpression':
+    case 'SequenceExpression':
+      return true;
+    case 'BinaryExpression':
+      return parent.operator === '+';
+    default:
+      return false;
+  }
+}
+
+function isCopyName(name: string | undefined): boolean {
+  return name !== undefined && COPY_NAME.test(name);
+}
+
+function positionOfCallArgument(call: TSESTree.CallExpression | TSESTree.NewExpression): CopyPosition {
+  const name = getStaticName(call.callee);
+  const objectName = getCalleeObjectName(call.callee);
+  if (objectName !== undefined && LOGGER_OBJECTS.test(objectName)) return 'none';
+  if (name !== undefined && NON_COPY_CALLEES.test(name)) return 'none';
+  if (name !== undefined && COPY_CALLEES.test(name)) return 'label';
+  return 'text';
+}
+
+/**
+ * Decides whether a string literal or template is user-facing copy. `isInCatalog` tells whether
+ * an object sits in an i18n catalog (whose values are all copy, whatever their keys).
+ */
+export function getCopyPosition(node: TSESTree.Node, isInCatalog: (node: TSESTree.Node) => boolean): CopyPosition {
+  let child: TSESTree.Node = node;
+  let parent = node.parent;
+  while (parent && isTransparentParent(child, parent)) {
+    child = parent;
+    parent = (parent as Wrapper).parent;
+  }
+  if (!parent) return 'text';
+  switch (parent.type) {
+    case 'JSXAttribute':
+      return isCopyName(getStaticName(parent.name)) ? 'label' : 'none';
+    case 'JSXExpressionContainer':
+      if (parent.parent.type === 'JSXAttribute') return isCopyName(getStaticName(parent.parent.name)) ? 'label' : 'none';
+      return parent.parent.type === 'JSXElement' || parent.parent.type === 'JSXFragment' ? 'jsx-child' : 'text';
+    case 'Property': {
+      if (parent.key === child) return 'none';
+      const key = getStaticName(parent.key);
+      if (isCopyName(key)) return 'label';
+      if (key !== undefined && TECHNICAL_KEY.test(key)) return 'none';
+      return isInCatalog(parent.parent) ? 'label' : 'text';
+    }
+    case 'PropertyDefinition':
+      if (parent.key === child) return 'none';
+      return isCopyName(getStaticName(parent.key)) ? 'label' : 'text';
+    case 'VariableDeclarator':
+      return isCopyName(getStaticName(parent.id)) ? 'label' : 'text';
+    case 'AssignmentExpression':
+      return isCopyName(getStaticName(parent.left)) ? 'label' : 'text';
+    case 'CallExpression':
+    case 'NewExpression':
+      return parent.callee === child ? 'none' : positionOfCallArgument(parent);
+    case 'TaggedTemplateExpression': {
+      const tag = getStaticName(parent.tag);
+      return tag !== undefined && COPY_TAGS.test(tag) ? 'label' : 'none';
+    }
+    case 'ThrowStatement':
+    case 'SwitchCase':
+    case 'BinaryExpression':
+    case 'ImportDeclaration':
+    case 'ExportAllDeclaration':
+    case 'ExportNamedDeclaration':
+    case 'ImportExpression':
+    case 'ImportAttribute':
+    case 'TSLiteralType':
+    case 'TSExternalModuleReference':
+    case 'TSImportType':
+    case 'TSPropertySignature':
+    case 'TSEnumMember':
+    case 'MemberExpression':
+    case 'ExpressionStatement':
+    case 'TSModuleDeclaration':
+    case 'MethodDefinition':
+      return parent.type === 'TSEnumMember' && parent.initializer === child ? 'text' : 'none';
+    default:
+      return 'text';
+  }
+}

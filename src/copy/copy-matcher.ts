@@ -1,0 +1,71 @@
+import { compilePhrase, compilePhrases } from './compile-phrases.js';
+import {
+  CREDENTIAL_NOUNS,
+  DEVELOPER_HINTS,
+  LABEL_LEAD_WORDS,
+  NEGATIONS_AFTER,
+  NEGATIONS_BEFORE,
+  OTHER_VENDORS,
+  REQUEST_VERBS,
+} from './lexicon.js';
+
+/** The lexicon compiled into regexes, once per set of extra nouns. */
+export interface CopyMatcher {
+  /** Cheap test on raw text: could it contain a credential noun or a token placeholder at all? */
+  quick: RegExp;
+  /** Global: every credential noun. */
+  nouns: RegExp;
+  /** Global: every request verb. */
+  verbs: RegExp;
+  /** The same verbs, for a stateless `test`. */
+  verb: RegExp;
+  negationBefore: RegExp;
+  negationAfter: RegExp;
+  developerHints: RegExp;
+  vendors: RegExp;
+  /** A whole text that is just a credential noun with determiners/qualifiers: a field label. */
+  label: RegExp;
+}
+
+// Raw-text keywords for every noun in the lexicon, plus the placeholder prefixes. Deliberately
+// loose: it only has to be cheap and never miss.
+const QUICK_KEYWORDS = String.raw`token|key|cl[eé]|chave|clave|llave|jeton|schl|sleutel|chiave|トークン|キー|令牌|密[钥鑰]|金鑰|權杖|토큰|키|dG9rO|tok:`;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function buildMatcher(additionalNouns: readonly string[]): CopyMatcher {
+  const nouns = [...Object.values(CREDENTIAL_NOUNS).flat(), ...additionalNouns];
+  const nounSource = compilePhrases(nouns, { plural: true }).source;
+  const lead = LABEL_LEAD_WORDS.map((word) => compilePhrase(word)).join('|');
+  const intercom = String.raw`intercom(?:'s|の|의|的)?`;
+  const owner = String.raw`(?:for|from|of|de|da|do|del|di|du|d'|pour|fur|van|von|bei)\s*intercom`;
+  const here = String.raw`(?:here|aqui|ici|hier|qui|goes here|va aqui)`;
+  const extraQuick = additionalNouns.map((noun) => escapeRegExp(noun.split(/\s+/)[0] ?? noun));
+  return {
+    quick: new RegExp([QUICK_KEYWORDS, ...extraQuick].join('|'), 'i'),
+    nouns: new RegExp(nounSource, 'gu'),
+    verbs: compilePhrases(Object.values(REQUEST_VERBS).flat(), { global: true }),
+    verb: compilePhrases(Object.values(REQUEST_VERBS).flat()),
+    negationBefore: compilePhrases(NEGATIONS_BEFORE),
+    negationAfter: compilePhrases(NEGATIONS_AFTER),
+    developerHints: compilePhrases(DEVELOPER_HINTS),
+    vendors: compilePhrases(OTHER_VENDORS),
+    label: new RegExp(
+      String.raw`^(?:(?:${lead}|${intercom})[\s-]*)*(?:${nounSource})(?:\s*(?:or|and|/|o|ou|oder|y|e|et|und)\s*(?:${nounSource}))?(?:[\s-]*(?:${owner}|intercom))?(?:\s+${here})?$`,
+      'u',
+    ),
+  };
+}
+
+const cache = new Map<string, CopyMatcher>();
+
+/** The compiled lexicon, extended with caller-supplied nouns; cached so rules compile once. */
+export function getCopyMatcher(additionalNouns: readonly string[] = []): CopyMatcher {
+  const key = additionalNouns.join('\u0000');
+  let matcher = cache.get(key);
+  if (!matcher) {
+    matcher = buildMatcher(additionalNouns);
+    cache.set(key, matcher);
+  }
+  return matcher;
+}

@@ -1,0 +1,199 @@
+import { getCopyMatcher, type CopyMatcher } from './copy-matcher.js';
+import { findMaskedTokenPlaceholder, maskPlaceholder } from './find-masked-token-placeholder.js';
+import { LABEL_LEAD_WORDS } from './lexicon.js';
+import { foldCopy } from './normalize-copy.js';
+
+/**
+ * - `request`: copy asking the reader to paste/enter/provide a credential.
+ * - `label`: a field label (or prompt) that is nothing but a credential noun: "Access token".
+ * - `placeholder`: an example value shaped like a masked Intercom token: `dG9rOm••••==`.
+ */
+export type SolicitationKind = 'request' | 'label' | 'placeholder';
+
+export interface SolicitationCandidate {
+  kind: SolicitationKind;
+  /** What is asked for: the credential noun as matched, or the masked placeholder. Never a secret. */
+  subject: string;
+  /** The text itself ties the credential to Intercom; otherwise the caller must supply context. */
+  namesIntercom: boolean;
+}
+
+export type Solicitation = Omit<SolicitationCandidate, 'namesIntercom'>;
+
+export interface CandidateOptions {
+  /**
+   * Whether the text sits where a bare label or an example value is shown (a field label,
+   * placeholder, prompt, JSX text, i18n message). Free-standing strings only count as requests.
+   * Default true.
+   */
+  allowLabel?: boolean;
+  /** Extra credential nouns, e.g. `["app secret"]`. */
+  additionalNouns?: readonly string[];
+}
+
+export interface SolicitationOptions extends CandidateOptions {
+  /** The surrounding scope (component, form, schema, i18n namespace, file) is about Intercom. */
+  intercomContext?: boolean;
+}
+
+// An identifier or key path ("intercomAccessToken", "settings.api_key"), not copy.
+const IDENTIFIER = /^[\w$.:/-]+$/;
+const IDENTIFIER_SIGNS = /[_./]|[a-z][A-Z]/;
+// SCREAMING_SNAKE names in copy are environment variables: developer setup, not a user request.
+const ENV_VAR_NAME = /(?<![A-Za-z0-9])[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9](?![A-Za-z0-9])/;
+const SENTENCE_BREAK = /[.!?;](?=\s|$)|[。！？\n]|\s[–—]\s|\s-\s/g;
+// "paste it into Intercom": Intercom is where a key goes, not whose key it is.
+const INTERCOM_AS_DESTINATION =
+  /(?<![a-z])(?:into|in|to)\s+(?:your\s+|the\s+)?intercom(?:'s)?\s+(?:settings|workspace|app|messenger|inbox|dashboard|account)(?![a-z])|(?<![a-z])into\s+(?:your\s+|the\s+)?intercom(?![a-z])/g;
+const INTERCOM_WORD = /(?<![a-z0-9])intercom(?![a-z])/;
+const OWNER_AFTER =
+  /^\s*(?:for|from|of|de|da|do|del|di|du|d'|pour|fur|van|von|bei)\s*(?:(?:the|la|l'|o|a|el|le|tu|your|votre|seu|sua|su|ihr\w*|dein\w*)\s*)?([\p{L}\p{N}.]+)/u;
+const LABEL_DECOR = /\([^()]*\)|\[[^\]]*\]|^[\s*•·\-–—>:]+|[\s*•·\-–—>:.。…?!]+$/g;
+const MAX_LABEL_LENGTH = 80;
+const LEAD_WORDS: ReadonlySet<string> = new Set(LABEL_LEAD_WORDS);
+
+type Owner = 'intercom' | 'other' | 'unknown';
+
+interface Sentence {
+  start: number;
+  end: number;
+}
+
+function looksLikeIdentifier(text: string): boolean {
+  return IDENTIFIER.test(text) && IDENTIFIER_SIGNS.test(text);
+}
+
+function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_BREAK)) {
+    sentences.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  sentences.push({ start, end: text.length });
+  return sentences;
+}
+
+/**
+ * Whose credential a noun names, from the words right around it: "your Intercom access token",
+ * "the API key for Slack", "Slackのアクセストークン", "your Acme API key" (an unknown product
+ * name, told apart by its capital in otherwise lower-case copy).
+ */
+function getNounOwner(
+  matcher: CopyMatcher,
+  before: string,
+  after: string,
+  foldedBefore: string | undefined,
+  foldedNoun: string | undefined,
+): Owner {
+  const nearWords = before.split(/[\s-]+/).filter(Boolean).slice(-3).reverse();
+  for (const word of nearWords) {
+    if (INTERCOM_WORD.test(word)) return 'intercom';
+    if (matcher.vendors.test(word)) return 'other';
+  }
+  const ownerAfter = OWNER_AFTER.exec(after)?.[1];
+  if (ownerAfter !== undefined) {
+    if (INTERCOM_WORD.test(ownerAfter)) return 'intercom';
+    if (matcher.vendors.test(ownerAfter)) return 'other';
+  }
+  // Title Case copy capitalises every word, so a capital says nothing there.
+  const nounIsLowerCase = foldedNoun !== undefined && /\s[a-z]+s?$/.test(foldedNoun);
+  const previous = foldedBefore?.match(/([\p{L}\p{N}]+)[\s-]*$/u)?.[1];
+  if (nounIsLowerCase && previous !== undefined && /^[A-Z][A-Za-z0-9]+$/.test(previous)) {
+    const lower = previous.toLowerCase();
+    if (!LEAD_WORDS.has(lower) && !matcher.verb.test(lower)) return 'other';
+  }
+  return 'unknown';
+}
+
+function isNegated(matcher: CopyMatcher, sentence: string, verbStart: number, verbEnd: number): boolean {
+  const lead = sentence.slice(Math.max(0, verbStart - 48), verbStart).split(/\s+/).slice(-4).join(' ');
+  return matcher.negationBefore.test(lead) || matcher.negationAfter.test(sentence.slice(verbEnd, verbEnd + 10));
+}
+
+function hasRequestVerb(matcher: CopyMatcher, sentence: string): boolean {
+  for (const verb of sentence.matchAll(matcher.verbs)) {
+    if (!isNegated(matcher, sentence, verb.index, verb.index + verb[0].length)) return true;
+  }
+  return false;
+}
+
+function isBareLabel(matcher: CopyMatcher, normalized: string): boolean {
+  const label = normalized.replace(LABEL_DECOR, ' ').replace(/\s+/g, ' ').trim();
+  return label.length <= MAX_LABEL_LENGTH && matcher.label.test(label);
+}
+
+/**
+ * Classifies one piece of copy on its own: does it ask for a credential, and does it say whose?
+ * Returns null for anything that is not a solicitation whatever the context: no credential noun,
+ * another vendor's credential, negated requests ("you never need to paste your token"),
+ * developer setup (environment variables, `.env`, headers), identifiers.
+ */
+export function findSolicitationCandidate(
+  text: string,
+  { allowLabel = true, additionalNouns = [] }: CandidateOptions = {},
+): SolicitationCandidate | null {
+  const matcher = getCopyMatcher(additionalNouns);
+  if (!matcher.quick.test(text)) return null;
+
+  const folded = foldCopy(text);
+  const normalized = folded.toLowerCase();
+  if (ENV_VAR_NAME.test(folded) || matcher.developerHints.test(normalized)) return null;
+
+  // Before the identifier check: `dG9rOjBiM...` is made of identifier characters too.
+  if (allowLabel) {
+    const placeholder = findMaskedTokenPlaceholder(folded);
+    if (placeholder) {
+      return { kind: 'placeholder', subject: maskPlaceholder(placeholder), namesIntercom: placeholder.intercomShaped };
+    }
+  }
+  if (looksLikeIdentifier(folded)) return null;
+
+  // Offsets in `normalized` line up with `folded` only when lower-casing kept every length.
+  const sameOffsets = folded.length === normalized.length;
+  let best: { noun: string; owner: Owner; request: boolean } | undefined;
+  for (const { start, end } of splitSentences(normalized)) {
+    const sentence = normalized.slice(start, end);
+    let request: boolean | undefined;
+    for (const noun of sentence.matchAll(matcher.nouns)) {
+      const nounStart = noun.index;
+      const nounEnd = nounStart + noun[0].length;
+      const owner = getNounOwner(
+        matcher,
+        sentence.slice(0, nounStart),
+        sentence.slice(nounEnd),
+        sameOffsets ? folded.slice(start, start + nounStart) : undefined,
+        sameOffsets ? folded.slice(start + nounStart, start + nounEnd) : undefined,
+      );
+      if (owner === 'other') continue;
+      request ??= hasRequestVerb(matcher, sentence);
+      const better =
+        !best || (request && !best.request) || (request === best.request && owner === 'intercom' && best.owner !== 'intercom');
+      if (better) best = { noun: noun[0], owner, request };
+    }
+  }
+  if (!best) return null;
+
+  let kind: SolicitationKind;
+  if (best.request) kind = 'request';
+  else if (allowLabel && isBareLabel(matcher, normalized)) kind = 'label';
+  else return null;
+
+  if (best.owner === 'intercom') return { kind, subject: best.noun, namesIntercom: true };
+  const elsewhere = normalized.replace(INTERCOM_AS_DESTINATION, ' ');
+  if (INTERCOM_WORD.test(elsewhere)) return { kind, subject: best.noun, namesIntercom: true };
+  // The copy is about another product's credential ("... to connect Slack").
+  if (matcher.vendors.test(normalized)) return null;
+  return { kind, subject: best.noun, namesIntercom: false };
+}
+
+/**
+ * Classifies one piece of copy: null, or what kind of solicitation of an Intercom credential it
+ * is. `intercomContext` says the surrounding scope is about Intercom; without it, only copy that
+ * names Intercom itself (or shows an Intercom-shaped token placeholder) counts.
+ */
+export function getSolicitation(text: string, options: SolicitationOptions = {}): Solicitation | null {
+  const candidate = findSolicitationCandidate(text, options);
+  if (!candidate || (!candidate.namesIntercom && !options.intercomContext)) return null;
+  return { kind: candidate.kind, subject: candidate.subject };
+}

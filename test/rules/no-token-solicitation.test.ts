@@ -1,0 +1,201 @@
+import rule from '../../rules/no-token-solicitation.js';
+import { runRuleTests } from '../support/rule-tester.js';
+
+const request = { messageId: 'request' } as const;
+const label = { messageId: 'label' } as const;
+const placeholder = { messageId: 'placeholder' } as const;
+
+runRuleTests('no-token-solicitation', rule, {
+  valid: [
+    // Other vendors, also in files that mention Intercom elsewhere.
+    `const a = <label>Paste your <b>Slack</b> bot token</label>;`,
+    `const intercom = 'Intercom';
+     const a = <p>Enter your HubSpot API key</p>;`,
+    `const integrations = [
+       { name: 'Intercom', auth: 'oauth', button: 'Connect with Intercom' },
+       { name: 'HubSpot', fields: [{ label: 'API key', placeholder: 'Enter your API key' }] },
+     ];`,
+    `function Integrations() {
+       return (
+         <div>
+           <IntercomCard><button>Connect with Intercom</button></IntercomCard>
+           <SlackCard><input placeholder="Paste your bot token" aria-label="Access token" /></SlackCard>
+         </div>
+       );
+     }`,
+    `function Settings() {
+       return <form><h2>Intercom and Slack</h2><label>API key</label></form>;
+     }`,
+    `import Intercom from '@intercom/messenger-js-sdk';
+     Intercom({ app_id: 'abc12345' });
+     export const Ai = () => <input placeholder="Enter your OpenAI API key" />;`,
+    // Developer docs and errors.
+    `const doc = <pre><code>export INTERCOM_ACCESS_TOKEN=...</code></pre>;`,
+    `const doc = <p>Set <code>INTERCOM_TOKEN</code> in your .env file.</p>;`,
+    `const doc = <p>Paste your Intercom access token into the <code>INTERCOM_TOKEN</code> environment variable.</p>;`,
+    `if (!token) throw new Error('Please provide an Intercom access token');`,
+    `console.error('Missing Intercom access token, set the env var');`,
+    `logger.warn('Enter your Intercom access token');`,
+    `throw 'Enter your Intercom access token';`,
+    // OAuth, public identifiers, unrelated fields.
+    `const a = <a href="/auth/intercom">Connect with Intercom</a>;`,
+    `const a = <button>Sign in with Intercom</button>;`,
+    `const a = <input placeholder="Intercom App ID" />;`,
+    `const a = <label>Intercom workspace ID</label>;`,
+    `const a = <><IntercomChat /><input type="password" placeholder="Password" /></>;`,
+    `const a = <p>You never need to paste your Intercom access token: we use OAuth.</p>;`,
+    // Not copy.
+    `const intercomAccessToken = process.env.INTERCOM_ACCESS_TOKEN;`,
+    `const m = { 'Paste your Intercom access token': 1 };`,
+    `if (label === 'Intercom access token') {}`,
+    `import x from 'intercom-access-token';`,
+    `it('asks for the Intercom access token', () => {});`,
+    `screen.getByLabelText('Intercom access token');`,
+    `const kind = 'Intercom access token';`,
+    `const q = sql\`SELECT intercom_access_token FROM accounts\`;`,
+    `const schema = yup.string().required('Intercom access token is required');`,
+    { code: `type Label = 'Paste your Intercom access token';`, parsers: ['ts'] },
+    // No Intercom anywhere: nothing to attribute.
+    `const a = <input placeholder="Paste your access token" />;`,
+    `const a = <input placeholder="tok:xxxxxxxx" />;`,
+    // Context limited to the string itself.
+    {
+      code: `function IntercomSettings() { return <label>Access token</label>; }`,
+      options: [{ contextScope: 'string' }],
+    },
+    // Multi-vendor file: not "mostly about Intercom" unless the option widens the scope.
+    `const vendors = ['Slack', 'HubSpot', 'Zendesk', 'Intercom'];
+     export const Field = () => <input aria-label="Enter your API key" />;`,
+  ],
+  invalid: [
+    // JSX text, attributes, split text.
+    { code: `const a = <p>Paste your Intercom access token below.</p>;`, errors: [request] },
+    { code: `const a = <label>Paste your <b>Intercom</b> access token</label>;`, errors: [request] },
+    {
+      code: `const a = <label>
+         Paste your <strong>Intercom</strong>
+         access token <a href="/help">(where is it?)</a>
+       </label>;`,
+      errors: [request],
+    },
+    { code: `const a = <p>{'Paste your Intercom access token'}</p>;`, errors: [request] },
+    { code: `const a = <input placeholder="Paste your Intercom access token" />;`, errors: [request] },
+    { code: `const a = <input placeholder="dG9rOm••••==" />;`, errors: [{ ...placeholder, data: { subject: 'dG9rOm…' } }] },
+    { code: `const a = <TextField label="Intercom-Zugriffstoken" helperText="Fügen Sie hier Ihr Zugriffstoken ein" />;`, errors: [label, request] },
+    { code: `const a = <Input placeholder="Intercomのアクセストークンを入力" />;`, errors: [request] },
+    { code: `const a = <p>Pega aquí tu token de acceso de Intercom</p>;`, errors: [request] },
+    { code: `const a = <p>Cole o seu token de acesso do Intercom</p>;`, errors: [request] },
+    { code: `const a = <p>Collez votre jeton d&apos;accès Intercom</p>;`, errors: [request] },
+    {
+      code: `const a = <input placeholder={'Paste your Intercom access token' as string} />;`,
+      parsers: ['ts'],
+      errors: [request],
+    },
+    // Context from the component and form.
+    {
+      code: `function IntercomSettings() {
+         return <form><label>Access token</label><input name="token" /></form>;
+       }`,
+      errors: [{ ...label, data: { subject: 'access token' }, line: 2 }],
+    },
+    {
+      code: `const Form = () => (
+         <form>
+           <h2>Connect Intercom</h2>
+           <label htmlFor="t">API key</label>
+           <input id="t" placeholder="Paste your API key" />
+         </form>
+       );`,
+      errors: [label, request],
+    },
+    {
+      code: `const a = <input name="intercom_token" placeholder="dG9rOj…" aria-label="Access token" />;`,
+      errors: [placeholder, label],
+    },
+    // Credential and form schemas.
+    {
+      code: `export class IntercomApi implements ICredentialType {
+         name = 'intercomApi';
+         displayName = 'Intercom API';
+         properties: INodeProperties[] = [
+           { displayName: 'API Key', name: 'apiKey', type: 'string', typeOptions: { password: true }, default: '' },
+         ];
+       }`,
+      parsers: ['ts'],
+      errors: [label],
+    },
+    {
+      code: `const intercom = {
+         fields: [
+           { key: 'token', label: 'Access Token', helpText: 'Copy the access token from Developer Hub and paste it here.' },
+         ],
+       };`,
+      errors: [label, request],
+    },
+    {
+      code: `const integrations = [
+         { name: 'Slack', fields: [{ label: 'Bot token' }] },
+         { name: 'Intercom', fields: [{ label: 'API key', placeholder: 'tok:xxxxxxxx' }] },
+       ];`,
+      errors: [label, placeholder],
+    },
+    {
+      code: `register('token', { required: 'Please enter your Intercom access token' });`,
+      errors: [request],
+    },
+    // i18n catalogs and calls.
+    {
+      code: `export const messages = {
+         intercom: { tokenLabel: 'Access token', tokenHelp: 'Paste your access token here' },
+       };`,
+      errors: [label, request],
+    },
+    {
+      code: `const translations = { es: { intercomToken: 'Token de acceso de Intercom' } };`,
+      errors: [label],
+    },
+    { code: `t('settings.intercom.tokenLabel', 'Access token');`, errors: [label] },
+    { code: `__('Enter your Intercom access token', 'my-intercom-plugin');`, errors: [request] },
+    { code: `esc_html_e('Intercom Access Token');`, errors: [label] },
+    // alert, prompt, CLI.
+    { code: `alert('Please enter your Intercom access token');`, errors: [request] },
+    { code: `const token = window.prompt('Intercom access token:');`, errors: [label] },
+    {
+      code: `program.option('-t, --token <token>', 'Your Intercom access token').description('Set your Intercom access token');`,
+      errors: [label, request],
+    },
+    {
+      code: `inquirer.prompt([{ type: 'password', name: 'token', message: 'Paste your Intercom access token' }]);`,
+      errors: [request],
+    },
+    // Templates and concatenation, each reported once.
+    { code: 'const msg = `Paste your Intercom access token for ${workspace}`;', errors: [request] },
+    { code: `const msg = 'Paste your Intercom ' + 'access token';`, errors: [request] },
+    { code: 'el.innerHTML = html`<label>Paste your Intercom access token</label>`;', errors: [request] },
+    { code: `el.placeholder = 'Intercom access token';`, errors: [label] },
+    { code: `toast.error('Please paste your Intercom access token');`, errors: [request] },
+    // File-level context.
+    {
+      code: `import { IntercomClient } from 'intercom-client';
+       export function TokenForm() { return <input placeholder="Access token" />; }`,
+      errors: [label],
+    },
+    {
+      code: `export const Field = () => <input aria-label="API key" />;`,
+      filename: 'src/components/IntercomConnect.tsx',
+      errors: [label],
+    },
+    {
+      code: `const vendors = ['Slack', 'HubSpot', 'Zendesk', 'Intercom'];
+       export const Field = () => <input aria-label="Enter your API key" />;`,
+      options: [{ contextScope: 'file' }],
+      errors: [request],
+    },
+    // Options.
+    {
+      code: `alert('Paste your Intercom app secret');`,
+      options: [{ additionalNouns: ['app secret'] }],
+      errors: [request],
+    },
+  ],
+});
