@@ -1,0 +1,270 @@
+/**
+ * Held-out-style evaluation: lints every file under fixtures/eval with the recommended config
+ * and compares the findings with the hand-written labels in fixtures/eval/expected.json.
+ *
+ *   npx vitest run test/eval              # report + assert the bars
+ *   EVAL_REPORT_ONLY=1 npx vitest run test/eval   # report only (bars not asserted)
+ *
+ * A finding is a true positive when its rule and line match a label (±1 line, for multi-line
+ * nodes); each label absorbs at most one finding. Labels marked `"optional": true` are grey-zone
+ * cases: hitting them is neither rewarded nor punished. Output never contains token text.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, extname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import * as espree from 'espree';
+import { beforeAll, describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'eval');
+const NAMESPACE = 'intercom-auth';
+const RULES = ['no-hardcoded-token', 'no-user-supplied-token', 'no-token-solicitation'] as const;
+type RuleId = (typeof RULES)[number];
+
+const BARS: Record<RuleId, { recall: number; precision: number }> = {
+  'no-hardcoded-token': { recall: 0.97, precision: 0.97 },
+  'no-user-supplied-token': { recall: 0.85, precision: 0.9 },
+  'no-token-solicitation': { recall: 0.85, precision: 0.9 },
+};
+
+const REPORT_ONLY = process.env.EVAL_REPORT_ONLY === '1';
+const SOURCE_EXT = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts']);
+
+interface Label {
+  rule: RuleId;
+  line: number;
+  optional?: boolean;
+}
+
+interface Finding {
+  rule: RuleId;
+  line: number;
+}
+
+interface FileResult {
+  file: string;
+  findings: Finding[];
+  fatal: string[];
+  messages: string[];
+}
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  optionalHits: number;
+  misses: string[];
+  falseAlarms: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corpus and config
+
+function listCorpus(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listCorpus(full));
+    else if (SOURCE_EXT.has(extname(entry.name))) out.push(relative(ROOT, full).split(sep).join('/'));
+  }
+  return out.sort();
+}
+
+function lintConfig(): Linter.Config[] {
+  const espreeParser = espree as unknown as Linter.Parser;
+  const typescriptParser = tsParser as unknown as Linter.Parser;
+  return [
+    {
+      files: ['**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],
+      languageOptions: {
+        parser: espreeParser,
+        ecmaVersion: 'latest',
+        sourceType: 'module',
+        parserOptions: { ecmaFeatures: { jsx: true } },
+      },
+    },
+    { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
+    {
+      files: ['**/*.ts', '**/*.mts', '**/*.cts'],
+      languageOptions: { parser: typescriptParser, parserOptions: { ecmaFeatures: { jsx: false } } },
+    },
+    {
+      files: ['**/*.tsx'],
+      languageOptions: { parser: typescriptParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+    plugin.configs.recommended as unknown as Linter.Config,
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens present in the corpus (for the leak check). Found by decoding, never printed.
+
+const DECODED_TOKEN = /^tok:[0-9a-f]{8}(?:_[0-9a-f]{4}){3}_[0-9a-f]{12}:\d+:\d+(?::[a-z0-9-]+)?$/;
+const B64_RUN = /[A-Za-z0-9+/]{40,}(?:={1,2}|%3D|\\u003d)?/g;
+
+function decodeB64(s: string): string {
+  return Buffer.from(s, 'base64').toString('latin1');
+}
+
+/** Every full token (and double-encoded wrapper) literally present in the corpus. */
+function corpusSecrets(files: string[]): Set<string> {
+  const secrets = new Set<string>();
+  for (const file of files) {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    for (const match of text.matchAll(B64_RUN)) {
+      const rawForm = match[0];
+      const normal = rawForm.replace(/%3D$/i, '=').replace(/\\u003d$/, '=');
+      const once = decodeB64(normal);
+      const inner = once.replace(/:$/, '');
+      if (DECODED_TOKEN.test(once)) {
+        secrets.add(rawForm).add(normal);
+      } else if (/^[A-Za-z0-9+/]+=*$/.test(inner) && DECODED_TOKEN.test(decodeB64(inner))) {
+        secrets.add(rawForm).add(normal).add(inner);
+      }
+    }
+  }
+  return secrets;
+}
+
+/** Generic guards: no 16+ char run of a token's or a double-encoded token's base64, no decoded form. */
+const LEAK_PATTERNS = [/dG9rO[A-Za-z0-9+/]{11,}/, /ZEc5ck9[A-Za-z0-9+/]{9,}/, /tok:[0-9a-f]{8}_/];
+
+// ---------------------------------------------------------------------------------------------
+// Scoring
+
+function newTally(): Tally {
+  return { tp: 0, fp: 0, fn: 0, optionalHits: 0, misses: [], falseAlarms: [] };
+}
+
+function score(file: string, labels: Label[], findings: Finding[], tallies: Record<RuleId, Tally>): void {
+  for (const rule of RULES) {
+    const tally = tallies[rule];
+    const wanted = labels.filter((l) => l.rule === rule);
+    const got = findings.filter((f) => f.rule === rule).map((f) => f.line);
+    const used = new Array<boolean>(got.length).fill(false);
+    const claim = (line: number, slack: number): boolean => {
+      const i = got.findIndex((g, k) => !used[k] && Math.abs(g - line) <= slack);
+      if (i < 0) return false;
+      used[i] = true;
+      return true;
+    };
+    // Exact matches first, then ±1, required labels before optional ones.
+    const ordered = [...wanted.filter((l) => !l.optional), ...wanted.filter((l) => l.optional)];
+    const matched = new Array<boolean>(ordered.length).fill(false);
+    for (const slack of [0, 1]) {
+      ordered.forEach((label, k) => {
+        if (!matched[k] && claim(label.line, slack)) matched[k] = true;
+      });
+    }
+    ordered.forEach((label, k) => {
+      if (label.optional) {
+        if (matched[k]) tally.optionalHits++;
+      } else if (matched[k]) {
+        tally.tp++;
+      } else {
+        tally.fn++;
+        tally.misses.push(`${file}:${label.line} ${rule}`);
+      }
+    });
+    got.forEach((line, k) => {
+      if (!used[k]) {
+        tally.fp++;
+        tally.falseAlarms.push(`${file}:${line} ${rule}`);
+      }
+    });
+  }
+}
+
+const ratio = (num: number, den: number): number => (den === 0 ? 1 : num / den);
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
+
+// ---------------------------------------------------------------------------------------------
+
+describe('evaluation corpus (fixtures/eval)', () => {
+  const files = listCorpus(ROOT);
+  const expected = JSON.parse(readFileSync(join(ROOT, 'expected.json'), 'utf8')) as Record<string, Label[]>;
+  const results: FileResult[] = [];
+  const tallies = Object.fromEntries(RULES.map((r) => [r, newTally()])) as Record<RuleId, Tally>;
+
+  beforeAll(() => {
+    const linter = new Linter({ cwd: ROOT });
+    const config = lintConfig();
+    for (const file of files) {
+      const code = readFileSync(join(ROOT, file), 'utf8');
+      const messages = linter.verify(code, config, { filename: join(ROOT, file) });
+      const findings: Finding[] = [];
+      const fatal: string[] = [];
+      for (const m of messages) {
+        if (m.fatal) fatal.push(`${file}:${m.line} parse error`);
+        const id = m.ruleId ?? '';
+        if (!id.startsWith(`${NAMESPACE}/`)) continue;
+        const rule = id.slice(NAMESPACE.length + 1) as RuleId;
+        if ((RULES as readonly string[]).includes(rule)) findings.push({ rule, line: m.line });
+      }
+      results.push({ file, findings, fatal, messages: messages.map((m) => m.message) });
+      score(file, expected[file] ?? [], findings, tallies);
+    }
+
+    const lines: string[] = [];
+    lines.push('', `eval corpus: ${files.length} files, recommended config`, '');
+    lines.push('rule                      labels    TP    FP    FN   recall  precision  optional-hits');
+    for (const rule of RULES) {
+      const t = tallies[rule];
+      lines.push(
+        `${rule.padEnd(24)} ${String(t.tp + t.fn).padStart(7)} ${String(t.tp).padStart(5)} ${String(t.fp).padStart(5)} ${String(t.fn).padStart(5)}  ${pct(ratio(t.tp, t.tp + t.fn))}    ${pct(ratio(t.tp, t.tp + t.fp))}  ${String(t.optionalHits).padStart(13)}`,
+      );
+    }
+    for (const rule of RULES) {
+      const t = tallies[rule];
+      if (t.misses.length) lines.push('', `misses (${rule}):`, ...t.misses.map((m) => `  ${m}`));
+      if (t.falseAlarms.length) lines.push('', `false alarms (${rule}):`, ...t.falseAlarms.map((m) => `  ${m}`));
+    }
+    console.log(lines.join('\n'));
+  });
+
+  it('has a label entry for every corpus file and no stale entries', () => {
+    const labelled = Object.keys(expected).sort();
+    expect(labelled.filter((f) => !files.includes(f))).toEqual([]);
+    expect(files.filter((f) => !(f in expected))).toEqual([]);
+    for (const [file, labels] of Object.entries(expected)) {
+      for (const l of labels) {
+        expect(RULES, `${file}: unknown rule`).toContain(l.rule);
+        expect(Number.isInteger(l.line) && l.line > 0, `${file}: bad line`).toBe(true);
+      }
+      // A negative folder never expects its own rule (except grey-zone optional labels).
+      const [ownRule, kind] = file.split('/');
+      if (kind === 'negative') expect(labels.filter((l) => l.rule === ownRule && !l.optional), file).toEqual([]);
+      if (kind === 'positive') expect(labels.some((l) => l.rule === ownRule), file).toBe(true);
+    }
+  });
+
+  it('parses every corpus file without a fatal error', () => {
+    expect(results.flatMap((r) => r.fatal)).toEqual([]);
+  });
+
+  it('never puts a token into a message', () => {
+    const secrets = corpusSecrets(files);
+    expect(secrets.size).toBeGreaterThan(20);
+    const leaks: string[] = [];
+    for (const r of results) {
+      r.messages.forEach((msg, i) => {
+        const leaked = [...secrets].some((s) => msg.includes(s)) || LEAK_PATTERNS.some((re) => re.test(msg));
+        // Report where, never what.
+        if (leaked) leaks.push(`${r.file} message #${i + 1}`);
+      });
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  for (const rule of RULES) {
+    it.skipIf(REPORT_ONLY)(`${rule} meets recall ≥ ${BARS[rule].recall} and precision ≥ ${BARS[rule].precision}`, () => {
+      const t = tallies[rule];
+      const recall = ratio(t.tp, t.tp + t.fn);
+      const precision = ratio(t.tp, t.tp + t.fp);
+      expect.soft(recall, `${rule} recall`).toBeGreaterThanOrEqual(BARS[rule].recall);
+      expect.soft(precision, `${rule} precision`).toBeGreaterThanOrEqual(BARS[rule].precision);
+    });
+  }
+});
