@@ -11,7 +11,7 @@ const MAX_DEPTH = 6;
 
 /**
  * The constant pieces of a string expression: literals, template quasis, same-file `const`
- * strings, `+`, template literals, `[...].join('')` and `.concat(...)`. Returns undefined as soon
+ * or never-reassigned strings, `+`, template literals, `[...].join('')` and `.concat(...)`. Returns undefined as soon
  * as a piece is not constant, so only fully static strings are folded.
  */
 export function getStaticStringPieces(
@@ -51,9 +51,10 @@ export function getStaticStringPieces(
     case 'Identifier': {
       const variable = ASTUtils.findVariable(getScope(node), node);
       const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      if (definition?.type !== 'Variable' || definition.parent.kind !== 'const') return undefined;
+      if (definition?.type !== 'Variable' || definition.node.id.type !== 'Identifier') return undefined;
       const init = definition.node.init;
-      if (!init || definition.node.id.type !== 'Identifier') return undefined;
+      // A `let`/`var` counts as constant when its initialiser is its only write.
+      if (!init || variable!.references.filter((r) => r.isWrite()).length !== 1) return undefined;
       // Resolved as one piece: a token wholly inside it is reported where the constant is written.
       const pieces = recurse(init);
       return pieces && [{ text: pieces.map((p) => p.text).join(''), node: init }];

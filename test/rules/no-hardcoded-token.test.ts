@@ -27,6 +27,8 @@ runRuleTests('no-hardcoded-token', rule, {
     `const parts = ['dG9rOj', 'x'].join('');`,
     `const a = 'dG9rOj' + user.input;`,
     `const ok = \`dG9rOm\${secret}\`;`,
+    // A reassigned variable is not a constant piece.
+    `let head = '${T.slice(0, 25)}';\nhead = readHead();\nsend(head + '${T.slice(25)}');`,
     // An allowlisted example token (by fingerprint) is not reported.
     {
       code: `const example = '${T}';`,
@@ -90,6 +92,10 @@ runRuleTests('no-hardcoded-token', rule, {
       code: `const PART = '${D.slice(0, 30)}' as const;\nexport const token: string = PART + '${D.slice(30)}';`,
       parsers: ['ts'],
       errors: [{ messageId: 'splitToken', line: 2 }],
+    },
+    {
+      code: `let head = '${T.slice(0, 25)}';\nvar tail = '${T.slice(25)}';\nsend(head + tail);`,
+      errors: [{ messageId: 'splitToken', line: 3 }],
     },
     // Two tokens, one message each; a token reused through a constant is reported once.
     {

@@ -1,0 +1,81 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import plugin, { configs, rules } from '../src/index.js';
+import { NAMESPACE, PACKAGE_NAME, PACKAGE_VERSION, getRuleDocsUrl } from '../src/package-meta.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const ruleFiles = readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+const ruleNames = Object.keys(rules);
+
+describe('package metadata', () => {
+  it('keeps name and version constants in sync with package.json', () => {
+    expect(PACKAGE_NAME).toBe(pkg.name);
+    expect(PACKAGE_VERSION).toBe(pkg.version);
+    expect(plugin.meta).toEqual({ name: pkg.name, version: pkg.version, namespace: NAMESPACE });
+  });
+
+  it('exports a default condition so `eslint --plugin` can load it', () => {
+    expect(pkg.exports['.'].default).toMatch(/^\.\/dist\/src\/index\.js$/);
+    expect(pkg.peerDependencies.eslint).toBe('^9.0.0 || ^10.0.0');
+  });
+});
+
+describe('rules', () => {
+  it('exports exactly the rules in rules/, each named as its file', () => {
+    expect(ruleNames.sort()).toEqual(ruleFiles.sort());
+  });
+
+  for (const name of ruleNames) {
+    const rule = rules[name as keyof typeof rules];
+    describe(name, () => {
+      it('has a doc beside it that starts with its id and description', () => {
+        const docPath = join(root, 'rules', `${name}.md`);
+        expect(existsSync(docPath)).toBe(true);
+        const doc = readFileSync(docPath, 'utf8');
+        expect(doc.split('\n')[0]).toBe(`# ${NAMESPACE}/${name}`);
+        expect(doc).toContain(rule.meta.docs!.description);
+        expect(doc).toMatch(/## Options/);
+      });
+
+      it('links its doc from meta.docs.url and from the README', () => {
+        expect(rule.meta.docs!.url).toBe(getRuleDocsUrl(name));
+        expect(rule.meta.docs!.url).toMatch(new RegExp(`/rules/${name}\\.md$`));
+        expect(readme).toContain(`${NAMESPACE}/${name}`);
+        expect(readme).toContain(`rules/${name}.md`);
+      });
+
+      it('never puts a token into its message templates', () => {
+        for (const message of Object.values(rule.meta.messages)) expect(message).not.toMatch(/dG9rO[jm][A-Za-z0-9]{8}/);
+      });
+
+      it('is in each config exactly as its metadata says', () => {
+        const id = `${NAMESPACE}/${name}`;
+        const docs = rule.meta.docs!;
+        expect(configs.recommended.rules![id] !== undefined).toBe(docs.recommended);
+        if (docs.recommended) {
+          expect(configs.recommended.rules![id]).toBe('error');
+          const strictEntry = configs.strict.rules![id];
+          expect(strictEntry).toEqual(docs.strictOptions ? ['error', ...docs.strictOptions] : 'error');
+        }
+      });
+    });
+  }
+});
+
+describe('configs', () => {
+  it('are named and reference the plugin itself', () => {
+    expect(configs.recommended.name).toBe('intercom-auth/recommended');
+    expect(configs.strict.name).toBe('intercom-auth/strict');
+    expect(configs.recommended.plugins![NAMESPACE]).toBe(plugin);
+    expect(configs.strict.plugins![NAMESPACE]).toBe(plugin);
+  });
+
+  it('are documented in the README', () => {
+    expect(readme).toContain('configs.recommended');
+    expect(readme).toContain('configs.strict');
+  });
+});
