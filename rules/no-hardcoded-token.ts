@@ -87,9 +87,18 @@ export default createRule<Options, MessageIds>({
       for (const match of findTokens(folded)) {
         // A token inside one piece is reported where that piece is written.
         if (isAllowed(match) || bounds.some(([s, e]) => s <= match.start && match.end <= e)) continue;
-        context.report({ node, messageId: 'splitToken', data: { masked: match.masked } });
+        // Report where the token's pieces are written, once, however often they are joined.
+        const used = pieces.filter((_, i) => bounds[i]![0] < match.end && match.start < bounds[i]![1]);
+        const first = used[0]!.node;
+        const last = used.at(-1)!.node;
+        const end = last.range[0] >= first.range[0] ? last.loc.end : first.loc.end;
+        const key = `${match.fingerprint}@${first.range[0]}`;
+        if (reportedSplits.has(key)) continue;
+        reportedSplits.add(key);
+        context.report({ loc: { start: first.loc.start, end }, messageId: 'splitToken', data: { masked: match.masked } });
       }
     }
+    const reportedSplits = new Set<string>();
 
     const foldHint = SPLIT_TOKEN_HINT.test(text);
     const isFoldRoot = (node: TSESTree.Node) => {

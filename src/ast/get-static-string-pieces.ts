@@ -49,35 +49,45 @@ export function getStaticStringPieces(
     case 'TSSatisfiesExpression':
       return recurse(node.expression);
     case 'Identifier': {
-      const variable = ASTUtils.findVariable(getScope(node), node);
-      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      if (definition?.type !== 'Variable' || definition.node.id.type !== 'Identifier') return undefined;
-      const init = definition.node.init;
-      // A `let`/`var` counts as constant when its initialiser is its only write.
-      if (!init || variable!.references.filter((r) => r.isWrite()).length !== 1) return undefined;
+      const init = getConstantInit(node, getScope);
+      const pieces = init && recurse(init);
       // Resolved as one piece: a token wholly inside it is reported where the constant is written.
-      const pieces = recurse(init);
       return pieces && [{ text: pieces.map((p) => p.text).join(''), node: init }];
     }
     case 'CallExpression':
-      return getCallPieces(node, recurse);
+      return getCallPieces(node, recurse, getScope);
     default:
       return undefined;
   }
 }
 
+/** The initialiser of a `const`, or of a `let`/`var` whose initialiser is its only write. */
+function getConstantInit(
+  node: TSESTree.Identifier,
+  getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope,
+): TSESTree.Expression | undefined {
+  const variable = ASTUtils.findVariable(getScope(node), node);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Variable' || definition.node.id.type !== 'Identifier') return undefined;
+  const init = definition.node.init;
+  return init && variable!.references.filter((r) => r.isWrite()).length === 1 ? init : undefined;
+}
+
 function getCallPieces(
   node: TSESTree.CallExpression,
   recurse: (n: TSESTree.Node) => StringPiece[] | undefined,
+  getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope,
 ): StringPiece[] | undefined {
   const callee = node.callee;
   if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
   const method = callee.property.name;
-  if (method === 'join' && callee.object.type === 'ArrayExpression') {
+  // `[…].join('')`, or `PARTS.join('')` with a constant array: each element stays its own piece.
+  const array = callee.object.type === 'Identifier' ? getConstantInit(callee.object, getScope) : callee.object;
+  if (method === 'join' && array?.type === 'ArrayExpression') {
     const separator = node.arguments.length === 0 ? ',' : getLiteralString(node.arguments[0]);
     if (separator === undefined) return undefined;
     const pieces: StringPiece[] = [];
-    for (const [i, element] of callee.object.elements.entries()) {
+    for (const [i, element] of array.elements.entries()) {
       if (!element || element.type === 'SpreadElement') return undefined;
       const inner = recurse(element);
       if (!inner) return undefined;

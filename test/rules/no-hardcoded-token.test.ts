@@ -84,18 +84,22 @@ runRuleTests('no-hardcoded-token', rule, {
     { code: `const token = '${T.slice(0, 20)}' + '${T.slice(20, 40)}' + '${T.slice(40)}';`, errors: [{ messageId: 'splitToken', line: 1, column: 15 }] },
     {
       code: `const A = '${T.slice(0, 30)}';\nconst B = '${T.slice(30)}';\nconst auth = \`Bearer \${A}\${B}\`;`,
-      errors: [{ messageId: 'splitToken', line: 3 }],
+      errors: [{ messageId: 'splitToken', line: 1 }],
     },
     { code: `const t = ['${D.slice(0, 30)}', '${D.slice(30)}'].join('');`, errors: [{ messageId: 'splitToken' }] },
+    {
+      code: `const PARTS = [\n  '${D.slice(0, 30)}',\n  '${D.slice(30)}',\n];\nuse(PARTS.join(''));\nuse(PARTS.join(''));`,
+      errors: [{ messageId: 'splitToken', line: 2, endLine: 3 }],
+    },
     { code: `const t = '${D.slice(0, 30)}'.concat('${D.slice(30)}');`, errors: [{ messageId: 'splitToken' }] },
     {
       code: `const PART = '${D.slice(0, 30)}' as const;\nexport const token: string = PART + '${D.slice(30)}';`,
       parsers: ['ts'],
-      errors: [{ messageId: 'splitToken', line: 2 }],
+      errors: [{ messageId: 'splitToken', line: 1 }],
     },
     {
       code: `let head = '${T.slice(0, 25)}';\nvar tail = '${T.slice(25)}';\nsend(head + tail);`,
-      errors: [{ messageId: 'splitToken', line: 3 }],
+      errors: [{ messageId: 'splitToken', line: 1, endLine: 2 }],
     },
     // Two tokens, one message each; a token reused through a constant is reported once.
     {
