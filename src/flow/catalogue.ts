@@ -1,0 +1,433 @@
+/**
+ * What the user-supplied-token engine knows about the world, kept as data so the engine stays
+ * generic and the standalone scanner can reuse the same facts (hosts, SDK names) for other
+ * languages.
+ */
+
+/** Hosts of the Intercom REST API (US, EU, AU regions). */
+export const INTERCOM_API_HOSTS = ['api.intercom.io', 'api.eu.intercom.io', 'api.au.intercom.io'] as const;
+
+/** Path of the OAuth code → token exchange; its response is an OAuth token, never user input. */
+export const OAUTH_TOKEN_PATHS = ['/auth/eagle/token'] as const;
+
+/** The request header that pins the Intercom API version: a strong hint a request goes to Intercom. */
+export const INTERCOM_VERSION_HEADER = 'intercom-version';
+
+/** Where a credential sits in a constructor/function call: argument index, then a property path. */
+export interface TokenPosition {
+  argument: number;
+  /** Property path inside that argument; empty means the argument itself. */
+  path: readonly string[];
+  /** Only when the call has at least / at most this many arguments (legacy positional forms). */
+  minArguments?: number;
+  maxArguments?: number;
+}
+
+/** An SDK entry point that takes a credential, matched by the module it is imported from. */
+export interface SdkSink {
+  /** Package name as written in `import`/`require`. */
+  module: string;
+  /** Export path from the module object; empty means the module (or its default export) itself. */
+  exportPath: readonly string[];
+  positions: readonly TokenPosition[];
+}
+
+/** Token positions of `intercom-client` across its major versions. */
+const INTERCOM_CLIENT_POSITIONS: readonly TokenPosition[] = [
+  // ≤2.x `{ token }`, 6.x–7.x `{ token }` (value, promise or supplier function)
+  { argument: 0, path: ['token'] },
+  // ≤2.x `{ appId, appApiKey }`
+  { argument: 0, path: ['appApiKey'] },
+  // ≤2.x legacy `(appId, apiKey)`
+  { argument: 1, path: [], minArguments: 2 },
+  // 3.x–5.x
+  { argument: 0, path: ['tokenAuth', 'token'] },
+  { argument: 0, path: ['usernameAuth', 'username'] },
+  { argument: 0, path: ['usernameAuth', 'password'] },
+  { argument: 0, path: ['apiKeyAuth', 'apiKey'] },
+];
+
+const INTERCOM_IO_POSITIONS: readonly TokenPosition[] = [
+  { argument: 0, path: ['personalAccessToken'], maxArguments: 1 },
+  { argument: 1, path: [], minArguments: 2 },
+];
+
+/** Node SDKs whose constructors take an Intercom credential. */
+export const SDK_SINKS: readonly SdkSink[] = [
+  { module: 'intercom-client', exportPath: ['Client'], positions: INTERCOM_CLIENT_POSITIONS },
+  { module: 'intercom-client', exportPath: ['IntercomClient'], positions: INTERCOM_CLIENT_POSITIONS },
+  { module: 'intercom.io', exportPath: [], positions: INTERCOM_IO_POSITIONS },
+];
+
+/**
+ * readme.io generated SDKs: `require('api')('@intercom-api-reference/v2.x#…').auth(token)` and
+ * the codegen form `import intercom from '@api/intercom'; intercom.auth(token)`.
+ */
+export const README_API_MODULE = 'api';
+export const README_INTERCOM_SPEC_PREFIX = '@intercom-api-reference';
+export const README_CODEGEN_MODULES = ['@api/intercom'] as const;
+export const README_AUTH_METHOD = 'auth';
+
+/** Every package name above, for the scanner and for the cheap pre-filter. */
+export const INTERCOM_SDK_PACKAGES = [
+  ...new Set([...SDK_SINKS.map((sink) => sink.module), ...README_CODEGEN_MODULES]),
+] as const;
+
+/** Other-language SDK entry points, for the scanner (the ESLint rule only reads JS/TS). */
+export const OTHER_LANGUAGE_SDKS = [
+  { language: 'python', package: 'python-intercom', entry: 'Client(personal_access_token=…) / Intercom(token=…)' },
+  { language: 'ruby', package: 'intercom', entry: 'Intercom::Client.new(token: …)' },
+  { language: 'php', package: 'intercom/intercom-php', entry: 'new IntercomClient($token)' },
+  { language: 'go', package: 'gopkg.in/intercom/intercom-go.v2', entry: 'intercom.NewClient(token, "")' },
+  { language: 'java', package: 'io.intercom:intercom-java', entry: 'Intercom.setToken(t) / Intercom.builder().token(t)' },
+  { language: 'dotnet', package: 'Intercom.Dotnet.Client', entry: 'new Authentication(t)' },
+] as const;
+
+/** Modules whose verify callbacks receive OAuth tokens: their callback parameters are trusted. */
+export const OAUTH_STRATEGY_MODULES = ['passport-intercom'] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Raw HTTP
+
+/** Option keys that carry a request's URL, base URL or host. */
+export const URL_OPTION_KEYS = ['url', 'uri', 'baseURL', 'baseUrl', 'prefixUrl', 'prefixURL', 'host', 'hostname', 'origin'];
+
+/** Paths inside a request-options object where a credential travels. */
+export const CREDENTIAL_OPTION_PATHS: readonly (readonly string[])[] = [
+  ['headers', 'authorization'],
+  ['headers', 'common', 'authorization'],
+  ['auth', 'username'],
+  ['auth', 'password'],
+  ['auth', 'bearer'],
+  ['auth', 'user'],
+  ['auth', 'pass'],
+];
+
+/** got takes Basic credentials at the top level of its options. */
+export const TOP_LEVEL_CREDENTIAL_CLIENTS = ['got'] as const;
+export const TOP_LEVEL_CREDENTIAL_KEYS = ['username', 'password'] as const;
+
+/** Chained request builders (superagent and look-alikes): `.set(name, value)` / `.auth(user)`. */
+export const CHAIN_HEADER_METHODS = ['set', 'header', 'setHeader'] as const;
+export const CHAIN_AUTH_METHODS = ['auth'] as const;
+
+/** `Headers`-like mutation methods, tracked when a headers object is built up step by step. */
+export const HEADER_MUTATION_METHODS = ['set', 'append'] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+
+/** Source kinds as shown in messages. Never the value. */
+export type SourceLabel = string;
+
+/**
+ * Members of a request (or of a framework's handler context) that carry client data, with the
+ * label a message shows.
+ */
+export const REQUEST_DATA_MEMBERS: Readonly<Record<string, SourceLabel>> = {
+  body: 'request body',
+  rawBody: 'request body',
+  payload: 'request body',
+  files: 'uploaded file',
+  file: 'uploaded file',
+  input: 'request input',
+  query: 'query string',
+  searchParams: 'query string',
+  queryStringParameters: 'query string',
+  multiValueQueryStringParameters: 'query string',
+  url: 'request URL',
+  originalUrl: 'request URL',
+  nextUrl: 'request URL',
+  path: 'request URL',
+  params: 'route parameter',
+  pathParameters: 'route parameter',
+  headers: 'request header',
+  header: 'request header',
+  multiValueHeaders: 'request header',
+  cookies: 'cookie',
+  signedCookies: 'cookie',
+};
+
+/** Request methods whose result is client data (`req.get()`, `await request.json()`, Hono `c.req.query()`). */
+export const REQUEST_DATA_METHODS: Readonly<Record<string, SourceLabel>> = {
+  json: 'request body',
+  formData: 'request body',
+  text: 'request body',
+  arrayBuffer: 'request body',
+  blob: 'request body',
+  parseBody: 'request body',
+  valid: 'request input',
+  get: 'request header',
+  header: 'request header',
+  param: 'route parameter',
+  query: 'query string',
+  queries: 'query string',
+  cookie: 'cookie',
+};
+
+/** Members of a handler context that are the request itself (Koa `ctx.request`, Hono `c.req`, Remix `{ request }`). */
+export const NESTED_REQUEST_MEMBERS = ['request', 'req'] as const;
+
+/** Parameter names that mark a request object, even outside a recognised handler. */
+export const REQUEST_PARAM_NAMES = /^_*(?:req|request|ctx|context|httpRequest|incomingRequest)$/;
+
+/** AWS Lambda / Netlify handlers name the request `event`; only these members are client data. */
+export const LAMBDA_EVENT_PARAM_NAMES = /^_*(?:event|evt|apiGatewayEvent)$/;
+export const LAMBDA_EVENT_MEMBERS = [
+  'body',
+  'queryStringParameters',
+  'multiValueQueryStringParameters',
+  'pathParameters',
+  'headers',
+  'multiValueHeaders',
+  'rawQueryString',
+  'cookies',
+] as const;
+
+/** Request helpers of h3 (Nuxt, Nitro, Vinxi), imported or auto-imported: `readBody(event)`. */
+export const REQUEST_HELPER_MODULES = ['h3', '#imports', 'nuxt/app', 'vinxi/http'] as const;
+export const REQUEST_HELPER_FUNCTIONS: Readonly<Record<string, SourceLabel>> = {
+  readBody: 'request body',
+  readValidatedBody: 'request body',
+  readRawBody: 'request body',
+  readFormData: 'request body',
+  readMultipartFormData: 'request body',
+  getQuery: 'query string',
+  getValidatedQuery: 'query string',
+  getRequestURL: 'request URL',
+  getRouterParam: 'route parameter',
+  getRouterParams: 'route parameter',
+  getValidatedRouterParams: 'route parameter',
+  getHeader: 'request header',
+  getHeaders: 'request header',
+  getRequestHeader: 'request header',
+  getRequestHeaders: 'request header',
+  getCookie: 'cookie',
+  parseCookies: 'cookie',
+};
+
+/** Route-registration methods: `app.post('/x', (req, res) => …)`, `router.get(…)`, `fastify.route(…)`. */
+export const ROUTE_METHODS = [
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'del',
+  'all',
+  'use',
+  'options',
+  'head',
+  'route',
+  'handle',
+  'any',
+  'addHook',
+  'createServer',
+  'on',
+] as const;
+
+/** Exported function names that frameworks call with a request (Next.js App Router, SvelteKit, Remix, Astro, Lambda, Cloudflare Pages). */
+export const HANDLER_EXPORT_NAMES =
+  /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ALL|loader|action|handler|middleware|fetch|onRequest(?:Get|Post|Put|Patch|Delete)?)$/;
+
+/** Files whose default export is an API route handler (Next.js pages/api, Vercel functions). */
+export const API_ROUTE_FILE = /(?:^|[\\/])(?:pages[\\/])?api[\\/]/;
+
+/** tRPC procedure resolvers: `.mutation(({ input }) => …)`. */
+export const RPC_RESOLVER_METHODS = ['mutation', 'query', 'subscription'] as const;
+
+/** GraphQL resolver maps: resolvers under these keys get client arguments as their 2nd parameter. */
+export const GRAPHQL_ROOT_TYPES = ['Mutation', 'Query', 'Subscription'] as const;
+
+/** NestJS parameter decorators that inject client data (value) or the request object. */
+export const NEST_DATA_DECORATORS: Readonly<Record<string, SourceLabel>> = {
+  Body: 'request body',
+  Query: 'query string',
+  Param: 'route parameter',
+  Headers: 'request header',
+  Cookies: 'cookie',
+  RawBody: 'request body',
+  UploadedFile: 'uploaded file',
+  Args: 'GraphQL argument',
+};
+export const NEST_REQUEST_DECORATORS = ['Req', 'Request'] as const;
+
+/** Callbacks (JSX attribute or option name) that receive what the user typed or submitted. */
+export const FORM_CALLBACK_NAMES =
+  /^on(?:Submit|Finish|Change|ChangeText|Input|ValueChange|Paste|Blur|Valid|Complete)$/;
+export const FORM_SUBMIT_WRAPPERS = ['handleSubmit'] as const;
+
+/** DOM events whose listener receives user input. */
+export const INPUT_EVENT_TYPES = ['submit', 'input', 'change', 'paste', 'keyup', 'blur'] as const;
+export const MESSAGE_EVENT_TYPES = ['message'] as const;
+
+/** Members of a DOM event that lead to what the user typed. */
+export const DOM_EVENT_TARGET_MEMBERS = ['target', 'currentTarget', 'srcElement'] as const;
+export const DOM_VALUE_MEMBERS = ['value', 'files', 'elements', 'innerText', 'textContent'] as const;
+/** DOM lookups whose element's `.value` is what the user typed. */
+export const DOM_LOOKUP_METHODS = [
+  'getElementById',
+  'querySelector',
+  'querySelectorAll',
+  'getElementsByName',
+  'getElementsByClassName',
+  'getElementsByTagName',
+  'namedItem',
+] as const;
+/** React/Preact refs: `ref.current.value`. */
+export const REF_FACTORIES = ['useRef', 'createRef'] as const;
+/** React state hooks: the state is whatever the setter received. */
+export const STATE_HOOKS = ['useState'] as const;
+/** Hooks that return (the result of) their callback. */
+export const PASS_THROUGH_HOOKS = ['useMemo', 'useCallback', 'computed'] as const;
+
+/** Browser globals that carry user input. */
+export const URL_MEMBERS = ['search', 'hash', 'href', 'pathname'] as const;
+export const PROMPT_FUNCTIONS = ['prompt'] as const;
+export const WEB_STORAGE_GLOBALS = ['localStorage', 'sessionStorage'] as const;
+
+/** jQuery and look-alikes: `$('#token').val()`. */
+export const JQUERY_MODULES = ['jquery', 'zepto', 'cash-dom'] as const;
+
+/** Imports whose values are user input (label), by module; `exports` limits it to some names. */
+export interface SourceModule {
+  module: string;
+  label: SourceLabel;
+  exports?: readonly string[];
+}
+
+export const BROWSER_SOURCE_MODULES: readonly SourceModule[] = [
+  { module: 'react-hook-form', label: 'form input', exports: ['useForm', 'useFormContext', 'useWatch', 'useController'] },
+  { module: 'formik', label: 'form input', exports: ['useFormik', 'useFormikContext', 'useField'] },
+  { module: 'next/navigation', label: 'URL query', exports: ['useSearchParams', 'useParams'] },
+  { module: 'next/router', label: 'URL query', exports: ['useRouter'] },
+  { module: 'react-router', label: 'URL query', exports: ['useSearchParams', 'useParams', 'useLocation'] },
+  { module: 'react-router-dom', label: 'URL query', exports: ['useSearchParams', 'useParams', 'useLocation'] },
+  { module: '@remix-run/react', label: 'URL query', exports: ['useSearchParams', 'useParams', 'useLocation'] },
+  { module: 'vue-router', label: 'URL query', exports: ['useRoute'] },
+  { module: '@angular/forms', label: 'form input', exports: ['FormControl', 'FormGroup', 'UntypedFormControl', 'UntypedFormGroup'] },
+];
+
+/** Electron main-process IPC handlers receive what the renderer (user-facing UI) sent. */
+export const IPC_RECEIVERS = ['ipcMain'] as const;
+export const IPC_METHODS = ['handle', 'handleOnce', 'on', 'once'] as const;
+
+/** WebSocket / socket.io connections: message handlers receive what the client sent. */
+export const SOCKET_RECEIVER_NAMES = /^(?:socket|ws|webSocket|connection|conn)$/i;
+export const SOCKET_METHODS = ['on', 'once'] as const;
+export const SOCKET_LIFECYCLE_EVENTS = ['open', 'close', 'error', 'connect', 'disconnect', 'connection', 'ping', 'pong'] as const;
+
+/** Command-line inputs (reported under their own message id, at a lower severity). */
+export const CLI_SOURCE_MODULES: readonly SourceModule[] = [
+  { module: 'yargs', label: 'command-line argument' },
+  { module: 'yargs/yargs', label: 'command-line argument' },
+  { module: 'commander', label: 'command-line argument' },
+  { module: 'minimist', label: 'command-line argument' },
+  { module: 'mri', label: 'command-line argument' },
+  { module: 'arg', label: 'command-line argument' },
+  { module: 'meow', label: 'command-line argument' },
+  { module: 'cac', label: 'command-line argument' },
+  { module: 'sade', label: 'command-line argument' },
+  { module: 'util', label: 'command-line argument', exports: ['parseArgs'] },
+  { module: 'node:util', label: 'command-line argument', exports: ['parseArgs'] },
+  { module: 'inquirer', label: 'interactive prompt' },
+  { module: '@inquirer/prompts', label: 'interactive prompt' },
+  { module: '@inquirer/input', label: 'interactive prompt' },
+  { module: '@inquirer/password', label: 'interactive prompt' },
+  { module: 'prompts', label: 'interactive prompt' },
+  { module: 'enquirer', label: 'interactive prompt' },
+  { module: '@clack/prompts', label: 'interactive prompt' },
+  { module: 'readline-sync', label: 'interactive prompt' },
+  { module: 'prompt-sync', label: 'interactive prompt' },
+  { module: 'readline', label: 'interactive prompt' },
+  { module: 'node:readline', label: 'interactive prompt' },
+  { module: 'readline/promises', label: 'interactive prompt' },
+  { module: 'node:readline/promises', label: 'interactive prompt' },
+];
+
+/** `process.*` members that are command-line input. */
+export const CLI_PROCESS_MEMBERS: Readonly<Record<string, SourceLabel>> = {
+  argv: 'command-line argument',
+  stdin: 'standard input',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Propagation
+
+/** Global functions whose result carries their arguments' data. */
+export const PROPAGATING_FUNCTIONS = [
+  'String',
+  'btoa',
+  'atob',
+  'encodeURIComponent',
+  'encodeURI',
+  'decodeURIComponent',
+  'decodeURI',
+  'escape',
+  'unescape',
+  'structuredClone',
+] as const;
+
+/** `Object.method(args)`-style statics whose result carries their arguments' data. */
+export const PROPAGATING_STATICS: Readonly<Record<string, readonly string[]>> = {
+  JSON: ['parse', 'stringify'],
+  Promise: ['resolve', 'all', 'allSettled', 'any', 'race'],
+  Object: ['assign', 'fromEntries', 'values', 'entries', 'freeze'],
+  Buffer: ['from', 'concat'],
+  Array: ['from', 'of'],
+  String: ['raw'],
+};
+
+/**
+ * Methods whose result carries their arguments' data whatever the receiver: string building
+ * (`'Bearer '.concat(t)`), base64 helpers, and validators, since validation is not sanitising
+ * (`schema.parse(req.body)`).
+ */
+export const ARGUMENT_PROPAGATING_METHODS = [
+  'concat',
+  'replace',
+  'replaceAll',
+  'encode',
+  'decode',
+  'parse',
+  'parseAsync',
+  'safeParse',
+  'safeParseAsync',
+  'validate',
+  'validateAsync',
+  'validateSync',
+  'cast',
+  'assign',
+  'format',
+] as const;
+
+/** Methods on a string/array whose result still carries unknown-origin data (kept under `strict`). */
+export const VALUE_PRESERVING_METHODS = [
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'toString',
+  'valueOf',
+  'slice',
+  'substring',
+  'substr',
+  'split',
+  'join',
+  'at',
+  'toLowerCase',
+  'toUpperCase',
+  'normalize',
+  'padStart',
+  'padEnd',
+  'concat',
+  'replace',
+  'replaceAll',
+  'match',
+  'then',
+] as const;
+
+/** Constructors whose instance carries their arguments' data. */
+export const PROPAGATING_CONSTRUCTORS = ['String', 'URLSearchParams', 'FormData', 'URL', 'Headers', 'Request', 'Buffer'] as const;
+
+/** Promise continuations whose callback receives the settled value. */
+export const PROMISE_CONTINUATIONS = ['then'] as const;

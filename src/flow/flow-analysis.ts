@@ -1,0 +1,759 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { ANY_KEY, CALL_KEY, type FunctionNode, isFunctionNode, keyMatches } from './ast-types.js';
+import {
+  ARGUMENT_PROPAGATING_METHODS,
+  BROWSER_SOURCE_MODULES,
+  CLI_PROCESS_MEMBERS,
+  CLI_SOURCE_MODULES,
+  DOM_EVENT_TARGET_MEMBERS,
+  DOM_LOOKUP_METHODS,
+  DOM_VALUE_MEMBERS,
+  JQUERY_MODULES,
+  PASS_THROUGH_HOOKS,
+  PROMISE_CONTINUATIONS,
+  PROMPT_FUNCTIONS,
+  PROPAGATING_CONSTRUCTORS,
+  PROPAGATING_FUNCTIONS,
+  PROPAGATING_STATICS,
+  REF_FACTORIES,
+  REQUEST_HELPER_FUNCTIONS,
+  REQUEST_HELPER_MODULES,
+  STATE_HOOKS,
+  type SourceModule,
+  URL_MEMBERS,
+  VALUE_PRESERVING_METHODS,
+  WEB_STORAGE_GLOBALS,
+} from './catalogue.js';
+import { getClassMemberValues, getClassMethod, getClassStateUpdates } from './get-class-member-values.js';
+import { getFunctionReturns } from './get-function-returns.js';
+import { getFunctionUses } from './get-function-uses.js';
+import { getImportOrigin } from './get-import-origin.js';
+import { getMemberWrites } from './get-member-writes.js';
+import { getParameterRole } from './get-parameter-role.js';
+import { getPatternPath } from './get-pattern-path.js';
+import { getLambdaEventOrigin, getRequestDataOrigin } from './get-request-data-origin.js';
+import { getCalleeName, getMemberKey, getPropertyKey } from './get-static-key.js';
+import { getStaticShape } from './get-static-shape.js';
+import { getUnwrappedExpression } from './get-unwrapped-expression.js';
+import { getVariable, isGlobalReference } from './get-variable.js';
+import { isOAuthTokenUrl } from './is-intercom-url.js';
+import {
+  cliOrigin,
+  isEmptyOrigin,
+  mergeOrigins,
+  NO_ORIGIN,
+  type Origin,
+  unknownOrigin,
+  userOrigin,
+  withoutUnknown,
+} from './origin.js';
+import { walkNodes } from './walk-nodes.js';
+
+/** A same-file call being analysed: `fn`'s parameters are bound to `args`, read in `parent`. */
+export interface Frame {
+  readonly fn: FunctionNode;
+  readonly args: readonly TSESTree.Node[];
+  readonly parent: Frame | null;
+  readonly depth: number;
+  readonly id: number;
+}
+
+/** A value found at `path` below `node` (read in `frame`); `consumed` keys were matched in object literals. */
+export interface ValueAt {
+  node: TSESTree.Node;
+  path: readonly string[];
+  frame: Frame | null;
+  consumed: number;
+}
+
+export interface FlowAnalysisOptions {
+  /** Token-exchange URLs besides Intercom's own, whose responses are OAuth tokens. */
+  oauthTokenUrls?: readonly string[];
+}
+
+// Work limits: the analysis must stay cheap and finish on any file. A query is one top-level
+// `originOf` call; the file budget bounds the total over all queries.
+const MAX_QUERY_STEPS = 20_000;
+const MAX_FILE_STEPS = 200_000;
+const MAX_DEPTH = 120;
+const MAX_PATH = 8;
+const MAX_FRAMES = 6;
+const MAX_CALL_SITES = 25;
+const MAX_STRUCTURE_DEPTH = 12;
+
+const includes = (list: readonly string[], value: string | undefined): boolean => value !== undefined && list.includes(value);
+
+/**
+ * Backward, demand-driven dataflow over one file: asked where a value comes from, it follows
+ * declarations, assignments, destructuring, object/array literals, string building, promises,
+ * same-file calls (binding arguments to parameters), closures, class fields, React state and web
+ * storage, until it reaches a source (request data, form input, prompt, CLI input), a trusted
+ * value (env, database, OAuth response: anything opaque) or a value of unknown origin.
+ */
+export class FlowAnalysis {
+  private steps = 0;
+  private queryStart = 0;
+  private depth = 0;
+  private cuts = 0;
+  private frameCount = 0;
+  private readonly memo = new WeakMap<TSESTree.Node, Map<string, Origin>>();
+  private readonly active = new WeakMap<TSESTree.Node, Set<string>>();
+  private storageWrites: { storage: string; key: string | undefined; value: TSESTree.Node }[] | undefined;
+  private boundNames: Set<string> | undefined;
+  /** Extra OAuth token-exchange URLs (option `oauthTokenUrls`). */
+  readonly oauthTokenUrls: readonly string[];
+
+  constructor(
+    readonly sourceCode: TSESLint.SourceCode,
+    readonly filename: string,
+    options: FlowAnalysisOptions = {},
+  ) {
+    this.oauthTokenUrls = options.oauthTokenUrls ?? [];
+  }
+
+  /** Where the value at `path` below `node` may come from. */
+  originOf(node: TSESTree.Node, path: readonly string[] = [], frame: Frame | null = null): Origin {
+    if (this.depth === 0) this.queryStart = this.steps;
+    if (!this.spend() || this.depth >= MAX_DEPTH) {
+      this.cuts++;
+      return NO_ORIGIN;
+    }
+    const boundedPath = path.length > MAX_PATH ? path.slice(0, MAX_PATH) : path;
+    const key = `${boundedPath.join('\u0001')}|${frame?.id ?? ''}`;
+    const memo = frame === null ? this.memo.get(node) : undefined;
+    const cached = memo?.get(key);
+    if (cached) return cached;
+    let active = this.active.get(node);
+    if (active?.has(key)) return NO_ORIGIN; // a cycle: the other paths decide
+    if (!active) this.active.set(node, (active = new Set()));
+    active.add(key);
+    this.depth++;
+    const cutsBefore = this.cuts;
+    const origin = this.compute(node, boundedPath, frame);
+    this.depth--;
+    active.delete(key);
+    // A result cut short by a work limit may be incomplete: do not reuse it.
+    if (frame === null && this.cuts === cutsBefore) {
+      if (memo) memo.set(key, origin);
+      else this.memo.set(node, new Map([[key, origin]]));
+    }
+    return origin;
+  }
+
+  /** Counts one unit of work; false once the query's or the file's budget is spent. */
+  private spend(): boolean {
+    this.steps++;
+    return this.steps <= MAX_FILE_STEPS && this.steps - this.queryStart <= MAX_QUERY_STEPS;
+  }
+
+  private union(nodes: readonly TSESTree.Node[], path: readonly string[], frame: Frame | null): Origin {
+    let origin = NO_ORIGIN;
+    for (const node of nodes) origin = mergeOrigins(origin, this.originOf(node, path, frame));
+    return origin;
+  }
+
+  private compute(node: TSESTree.Node, path: readonly string[], frame: Frame | null): Origin {
+    const expr = getUnwrappedExpression(node);
+    switch (expr.type) {
+      case 'Identifier':
+        return this.identifierOrigin(expr, path, frame);
+      case 'MemberExpression':
+        if (expr.object.type === 'MetaProperty' || expr.object.type === 'Super') return NO_ORIGIN; // import.meta.env
+        return this.originOf(expr.object, [getMemberKey(expr), ...path], frame);
+      case 'CallExpression':
+        return this.callOrigin(expr, path, frame);
+      case 'NewExpression':
+        return this.newOrigin(expr, path, frame);
+      case 'AwaitExpression':
+      case 'SpreadElement':
+        return this.originOf(expr.argument, path, frame);
+      case 'ConditionalExpression':
+        // The condition only picks a branch; it never becomes the value.
+        return this.union([expr.consequent, expr.alternate], path, frame);
+      case 'LogicalExpression':
+        return expr.operator === '&&' ? this.originOf(expr.right, path, frame) : this.union([expr.left, expr.right], path, frame);
+      case 'BinaryExpression':
+        return expr.operator === '+' ? this.union([expr.left, expr.right], [], frame) : NO_ORIGIN;
+      case 'AssignmentExpression':
+        return this.originOf(expr.right, path, frame);
+      case 'TemplateLiteral':
+        return this.union(expr.expressions, [], frame);
+      case 'TaggedTemplateExpression':
+        return getCalleeName(expr.tag) === 'raw' ? this.union(expr.quasi.expressions, [], frame) : NO_ORIGIN;
+      case 'ObjectExpression':
+        return this.objectOrigin(expr, path, frame);
+      case 'ArrayExpression':
+        return this.arrayOrigin(expr, path, frame);
+      case 'ArrowFunctionExpression':
+      case 'FunctionExpression':
+        // A function standing for a value: a token supplier (`token: async () => …`) or a getter.
+        return this.returnsOrigin(expr, path, frame);
+      case 'ThisExpression':
+        return this.thisOrigin(expr, path, frame);
+      default:
+        return NO_ORIGIN;
+    }
+  }
+
+  private objectOrigin(object: TSESTree.ObjectExpression, path: readonly string[], frame: Frame | null): Origin {
+    const [head, ...rest] = path;
+    let origin = NO_ORIGIN;
+    for (const property of object.properties) {
+      if (property.type === 'SpreadElement') {
+        origin = mergeOrigins(origin, this.originOf(property.argument, path, frame));
+      } else if (head === undefined) {
+        origin = mergeOrigins(origin, this.originOf(property.value, [], frame));
+      } else {
+        const key = this.getKey(property);
+        if (key === ANY_KEY || keyMatches(key, head)) origin = mergeOrigins(origin, this.originOf(property.value, rest, frame));
+      }
+    }
+    return origin;
+  }
+
+  /** A property's key, resolving computed constants (`{ [AUTH_HEADER]: … }`). */
+  private getKey(property: TSESTree.Property): string {
+    const key = getPropertyKey(property);
+    return key === ANY_KEY && property.computed ? (getStaticShape(this.sourceCode, property.key) ?? ANY_KEY) : key;
+  }
+
+  private arrayOrigin(array: TSESTree.ArrayExpression, path: readonly string[], frame: Frame | null): Origin {
+    const [head, ...rest] = path;
+    const elements = array.elements.filter((element): element is TSESTree.Expression | TSESTree.SpreadElement => element !== null);
+    if (head !== undefined && /^\d+$/.test(head) && !elements.some((element) => element.type === 'SpreadElement')) {
+      const element = array.elements[Number(head)];
+      return element ? this.originOf(element, rest, frame) : NO_ORIGIN;
+    }
+    // Index unknown, or a method such as `join()`: any element may end up in the value.
+    return this.union(elements, head === ANY_KEY || (head !== undefined && /^\d+$/.test(head)) ? rest : [], frame);
+  }
+
+  private thisOrigin(thisNode: TSESTree.ThisExpression, path: readonly string[], frame: Frame | null): Origin {
+    const [head, ...rest] = path;
+    if (head === undefined || head === ANY_KEY) return NO_ORIGIN;
+    // Vue Options API / Angular component: `this.token` bound to an input in the template.
+    if (this.getBoundNames().has(head)) return userOrigin('form input');
+    let origin = this.union(getClassMemberValues(this.sourceCode, thisNode, head), rest, frame);
+    // React class component: `this.state.x` is whatever `this.setState({ x })` stored.
+    if (head === 'state') origin = mergeOrigins(origin, this.union(getClassStateUpdates(this.sourceCode, thisNode), rest, null));
+    return origin;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Variables
+
+  private identifierOrigin(identifier: TSESTree.Identifier, path: readonly string[], frame: Frame | null): Origin {
+    if (identifier.name === 'undefined') return NO_ORIGIN;
+    const variable = getVariable(this.sourceCode, identifier);
+    if (!variable || variable.defs.length === 0) return this.globalOrigin(identifier.name, path);
+    let origin = NO_ORIGIN;
+    for (const def of variable.defs) {
+      switch (def.type) {
+        case 'Variable':
+          origin = mergeOrigins(origin, this.declaratorOrigin(def.node, def.name, path, frame));
+          break;
+        case 'Parameter':
+          origin = mergeOrigins(origin, this.parameterOrigin(def.node as FunctionNode, def.name, path, frame));
+          break;
+        case 'FunctionName':
+          if (path.length === 0 && isFunctionNode(def.node)) origin = mergeOrigins(origin, this.returnsOrigin(def.node, [], frame));
+          break;
+        case 'ImportBinding':
+          origin = mergeOrigins(origin, this.importOrigin(identifier, path));
+          break;
+        default:
+          break;
+      }
+    }
+    for (const ref of variable.references) {
+      if (!ref.isWrite() || ref.init || !ref.writeExpr) continue;
+      const pattern = getPatternPath(ref.identifier);
+      const prefix = pattern.top.parent?.type === 'ForOfStatement' && pattern.top.parent.left === pattern.top ? [ANY_KEY] : [];
+      origin = mergeOrigins(origin, this.originOf(ref.writeExpr, [...prefix, ...pattern.path, ...path], frame));
+    }
+    for (const write of getMemberWrites(this.sourceCode, variable, path)) {
+      origin = mergeOrigins(origin, this.originOf(write.value, write.path, frame));
+    }
+    return origin;
+  }
+
+  private declaratorOrigin(
+    declarator: TSESTree.VariableDeclarator,
+    name: TSESTree.Identifier,
+    path: readonly string[],
+    frame: Frame | null,
+  ): Origin {
+    const pattern = getPatternPath(name);
+    const fullPath = [...pattern.path, ...path];
+    let origin = NO_ORIGIN;
+    for (const fallback of pattern.defaults) {
+      origin = mergeOrigins(origin, this.originOf(fallback.value, [...fallback.path, ...path], frame));
+    }
+    const loop = declarator.parent.parent;
+    if (loop?.type === 'ForOfStatement' && loop.left === declarator.parent) {
+      return mergeOrigins(origin, this.originOf(loop.right, [ANY_KEY, ...fullPath], frame));
+    }
+    const init = declarator.init && getUnwrappedExpression(declarator.init);
+    if (!init) return origin;
+    if (init.type === 'CallExpression' && includes(STATE_HOOKS, getCalleeName(init.callee)) && declarator.id.type === 'ArrayPattern') {
+      return mergeOrigins(origin, fullPath[0] === '0' ? this.stateOrigin(declarator.id, init, fullPath.slice(1), frame) : NO_ORIGIN);
+    }
+    if (init.type === 'CallExpression' && includes(REF_FACTORIES, getCalleeName(init.callee))) {
+      if (fullPath[0] === 'current' && fullPath.slice(1).some((key) => includes(DOM_VALUE_MEMBERS, key))) {
+        return userOrigin('form input');
+      }
+    }
+    // `const token = ref('')` (Vue, read as `token.value`) or `let token` (Svelte) bound to an input.
+    if ((fullPath.length === 0 || fullPath[0] === 'value') && this.getBoundNames().has(name.name)) {
+      return userOrigin('form input');
+    }
+    return mergeOrigins(origin, this.originOf(init, fullPath, frame));
+  }
+
+  /** React `const [tok, setTok] = useState(init)`: the state is `init` or whatever `setTok` receives. */
+  private stateOrigin(pattern: TSESTree.ArrayPattern, hook: TSESTree.CallExpression, path: readonly string[], frame: Frame | null): Origin {
+    let origin = hook.arguments[0] ? this.originOf(hook.arguments[0], path, frame) : NO_ORIGIN;
+    const setter = pattern.elements[1];
+    if (setter?.type !== 'Identifier') return origin;
+    const variable = getVariable(this.sourceCode, setter);
+    for (const ref of variable?.references ?? []) {
+      const parent = ref.identifier.parent;
+      if (parent?.type === 'CallExpression' && parent.callee === ref.identifier && parent.arguments[0]) {
+        origin = mergeOrigins(origin, this.originOf(parent.arguments[0], path, null));
+      } else if (parent?.type === 'JSXExpressionContainer' && parent.parent.type === 'JSXAttribute') {
+        // `<input onChangeText={setTok} />`: the setter receives what the user typed.
+        const attribute = parent.parent.name;
+        if (/^on[A-Z]/.test(attribute.type === 'JSXIdentifier' ? attribute.name : attribute.name.name)) {
+          origin = mergeOrigins(origin, userOrigin('form input'));
+        }
+      }
+    }
+    return origin;
+  }
+
+  private importOrigin(identifier: TSESTree.Identifier, path: readonly string[]): Origin {
+    const imported = getImportOrigin(this.sourceCode, identifier);
+    if (!imported) return unknownOrigin('imported value');
+    const exportName = imported.path[0];
+    const matches = (source: SourceModule) =>
+      source.module === imported.module && (source.exports === undefined || includes(source.exports, exportName));
+    const cli = CLI_SOURCE_MODULES.find(matches);
+    if (cli) return cliOrigin(cli.label);
+    const browser = BROWSER_SOURCE_MODULES.find(matches);
+    if (browser) return userOrigin(browser.label);
+    if (includes(JQUERY_MODULES, imported.module) && this.isJQueryValuePath(path)) return userOrigin('form input');
+    return unknownOrigin('imported value');
+  }
+
+  private globalOrigin(name: string, path: readonly string[]): Origin {
+    const [head, ...rest] = path;
+    switch (name) {
+      case 'process':
+        if (head !== undefined && Object.hasOwn(CLI_PROCESS_MEMBERS, head)) return cliOrigin(CLI_PROCESS_MEMBERS[head]!);
+        return NO_ORIGIN;
+      case 'window':
+      case 'globalThis':
+      case 'self':
+        return head === undefined ? NO_ORIGIN : this.globalOrigin(head, rest);
+      case 'location':
+        return includes(URL_MEMBERS, head) ? userOrigin('URL') : NO_ORIGIN;
+      case 'document':
+        if (head === 'location') return this.globalOrigin('location', rest);
+        if (head === 'URL' || head === 'documentURI') return userOrigin('URL');
+        return this.isDomLookupValuePath(path) ? userOrigin('form input') : NO_ORIGIN;
+      case '$':
+      case 'jQuery':
+        return this.isJQueryValuePath(path) ? userOrigin('form input') : NO_ORIGIN;
+      default:
+        return includes(PROMPT_FUNCTIONS, name) && head === CALL_KEY ? userOrigin('prompt') : NO_ORIGIN;
+    }
+  }
+
+  /** `document.getElementById('t').value`, `document.forms.f.token.value`. */
+  private isDomLookupValuePath(path: readonly string[]): boolean {
+    const lookup = path.findIndex((key, index) => (includes(DOM_LOOKUP_METHODS, key) && path[index + 1] === CALL_KEY) || key === 'forms');
+    return lookup >= 0 && path.slice(lookup + 1).some((key) => includes(DOM_VALUE_MEMBERS, key));
+  }
+
+  /** `$('#token').val()`. */
+  private isJQueryValuePath(path: readonly string[]): boolean {
+    return path.some((key, index) => key === 'val' && path[index + 1] === CALL_KEY);
+  }
+
+  /**
+   * Names a template binds to an input: Vue `v-model="x"`, Svelte `bind:value={x}`, Angular
+   * `[(ngModel)]="x"`. The text holds the template when the file is a single-file component (or an
+   * Angular inline template).
+   */
+  private getBoundNames(): Set<string> {
+    if (!this.boundNames) {
+      this.boundNames = new Set();
+      const bindings =
+        /(?:\bv-model(?::[\w-]+)?(?:\.\w+)*\s*=\s*["']|\bbind:value\s*=\s*\{|\[\(ngModel\)\]\s*=\s*["'])\s*(?:this\.)?([A-Za-z_$][\w$]*)/g;
+      for (const match of this.sourceCode.text.matchAll(bindings)) this.boundNames.add(match[1]!);
+    }
+    return this.boundNames;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Parameters
+
+  private parameterOrigin(fn: FunctionNode, name: TSESTree.Node, path: readonly string[], frame: Frame | null): Origin {
+    const pattern = getPatternPath(name);
+    const index = fn.params.indexOf(pattern.top as TSESTree.Parameter);
+    if (index < 0) return NO_ORIGIN;
+    const fullPath = [...pattern.path, ...path];
+    let origin = NO_ORIGIN;
+    for (const fallback of pattern.defaults) {
+      origin = mergeOrigins(origin, this.originOf(fallback.value, [...fallback.path, ...path], frame));
+    }
+    const isRest = pattern.top.type === 'RestElement';
+    for (let current = frame; current; current = current.parent) {
+      if (current.fn === fn) return mergeOrigins(origin, this.argumentOrigin(current, index, isRest, fullPath));
+    }
+
+    const uses = getFunctionUses(this.sourceCode, fn);
+    const role = getParameterRole(this.sourceCode, this.filename, fn, index, pattern.top, uses);
+    if (role?.kind === 'oauth') return NO_ORIGIN;
+    if (role?.kind === 'request') origin = mergeOrigins(origin, getRequestDataOrigin(fullPath, role.context));
+    else if (role?.kind === 'lambda-event') origin = mergeOrigins(origin, getLambdaEventOrigin(fullPath));
+    else if (role?.kind === 'user') origin = mergeOrigins(origin, userOrigin(role.label));
+    else if (role?.kind === 'message-event' && fullPath[0] === 'data') origin = mergeOrigins(origin, userOrigin('postMessage data'));
+
+    for (const call of uses.callSites.slice(0, MAX_CALL_SITES)) {
+      const callFrame = this.pushFrame(fn, call.arguments, null);
+      if (callFrame) origin = mergeOrigins(origin, this.argumentOrigin(callFrame, index, isRest, fullPath));
+    }
+    for (const { call, index: at } of uses.callbacks) {
+      // A callback handed to something that carries user input receives that input:
+      // `rl.question(q, answer => …)`, `program.action(opts => …)`, `promise.then(v => …)`.
+      origin = mergeOrigins(origin, withoutUnknown(this.originOf(call.callee, [CALL_KEY, ...fullPath], null)));
+      // A callback handed to a same-file function receives what that function calls it with.
+      for (const frame of this.getCallbackFrames(fn, call, at)) {
+        origin = mergeOrigins(origin, this.argumentOrigin(frame, index, isRest, fullPath));
+      }
+    }
+    origin = mergeOrigins(origin, this.domEventOrigin(fullPath));
+
+    if (isEmptyOrigin(origin) && !role && uses.callSites.length === 0 && uses.exported) {
+      return unknownOrigin('parameter of an exported function');
+    }
+    return origin;
+  }
+
+  /**
+   * `withBody((body) => …)` where `function withBody(cb) { return (req) => cb(req.body) }`: one
+   * frame per call of the callback parameter inside the same-file function it is handed to.
+   */
+  private getCallbackFrames(fn: FunctionNode, call: TSESTree.CallExpression | TSESTree.NewExpression, at: number): Frame[] {
+    const receiver = call.type === 'CallExpression' ? this.getSameFileFunction(call.callee) : undefined;
+    const param = receiver?.params[at];
+    if (!receiver || param?.type !== 'Identifier') return [];
+    const outer = this.pushFrame(receiver, call.arguments, null);
+    const variable = this.sourceCode.scopeManager?.getDeclaredVariables(receiver).find((candidate) => candidate.name === param.name);
+    const frames: Frame[] = [];
+    for (const ref of variable?.references ?? []) {
+      const parent = ref.identifier.parent;
+      if (parent?.type !== 'CallExpression' || parent.callee !== ref.identifier) continue;
+      const frame = outer && this.pushFrame(fn, parent.arguments, outer);
+      if (frame) frames.push(frame);
+    }
+    return frames;
+  }
+
+  /** Any event handler: `e.target.value`, `e.currentTarget.elements.token.value`, pasted text. */
+  private domEventOrigin(path: readonly string[]): Origin {
+    if (includes(DOM_EVENT_TARGET_MEMBERS, path[0]) && path.slice(1).some((key) => includes(DOM_VALUE_MEMBERS, key))) {
+      return userOrigin('form input');
+    }
+    if (path[0] === 'clipboardData') return userOrigin('pasted text');
+    return NO_ORIGIN;
+  }
+
+  private argumentOrigin(frame: Frame, index: number, isRest: boolean, path: readonly string[]): Origin {
+    const args = frame.args;
+    const spreadAt = args.findIndex((arg) => arg.type === 'SpreadElement');
+    if (isRest || (spreadAt >= 0 && spreadAt <= index)) {
+      const from = spreadAt >= 0 ? Math.min(spreadAt, index) : index;
+      return this.union(args.slice(from), isRest ? path.slice(1) : path, frame.parent);
+    }
+    const arg = args[index];
+    return arg ? this.originOf(arg, path, frame.parent) : NO_ORIGIN;
+  }
+
+  /** A frame binding `fn`'s parameters to `args`, or null when calls nest too deep. */
+  pushFrame(fn: FunctionNode, args: readonly TSESTree.Node[], parent: Frame | null): Frame | null {
+    const depth = (parent?.depth ?? 0) + 1;
+    if (depth > MAX_FRAMES) return null;
+    return { fn, args, parent, depth, id: ++this.frameCount };
+  }
+
+  private returnsOrigin(fn: FunctionNode, path: readonly string[], frame: Frame | null): Origin {
+    return this.union(getFunctionReturns(this.sourceCode, fn), path, frame);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Calls
+
+  /** The same-file function a callee names: `f`, `const f = () => …`, `this.m`, `obj.m` of a local object. */
+  getSameFileFunction(callee: TSESTree.Node): FunctionNode | undefined {
+    const expr = getUnwrappedExpression(callee);
+    if (isFunctionNode(expr)) return expr;
+    if (expr.type === 'MemberExpression') {
+      const key = getMemberKey(expr);
+      if (expr.object.type === 'ThisExpression') return getClassMethod(this.sourceCode, expr.object, key);
+      if (expr.object.type !== 'Identifier') return undefined;
+      const init = this.getConstantInit(expr.object);
+      if (init?.type !== 'ObjectExpression') return undefined;
+      for (const property of init.properties) {
+        if (property.type === 'Property' && getPropertyKey(property) === key && isFunctionNode(property.value)) return property.value;
+      }
+      return undefined;
+    }
+    if (expr.type !== 'Identifier') return undefined;
+    const variable = getVariable(this.sourceCode, expr);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type === 'FunctionName' && isFunctionNode(def.node)) return def.node;
+    const init = this.getConstantInit(expr);
+    if (isFunctionNode(init)) return init;
+    // `const f = useCallback(() => …, [])`
+    if (init?.type === 'CallExpression' && includes(PASS_THROUGH_HOOKS, getCalleeName(init.callee))) {
+      const wrapped = init.arguments[0] && getUnwrappedExpression(init.arguments[0]);
+      if (isFunctionNode(wrapped)) return wrapped;
+    }
+    return undefined;
+  }
+
+  private getConstantInit(identifier: TSESTree.Identifier): TSESTree.Node | undefined {
+    const variable = getVariable(this.sourceCode, identifier);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Variable' || def.name !== def.node.id || !def.node.init) return undefined;
+    if (variable!.references.some((ref) => ref.isWrite() && !ref.init)) return undefined;
+    return getUnwrappedExpression(def.node.init);
+  }
+
+  /** Whether a call is an OAuth code → token exchange: its response is trusted. */
+  isOAuthExchange(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    return call.arguments.some((arg) => {
+      if (isOAuthTokenUrl(getStaticShape(this.sourceCode, arg), this.oauthTokenUrls)) return true;
+      const expr = getUnwrappedExpression(arg);
+      if (expr.type !== 'ObjectExpression') return false;
+      return expr.properties.some(
+        (property) =>
+          property.type === 'Property' &&
+          ['url', 'uri'].includes(getPropertyKey(property)) &&
+          isOAuthTokenUrl(getStaticShape(this.sourceCode, property.value), this.oauthTokenUrls),
+      );
+    });
+  }
+
+  private callOrigin(call: TSESTree.CallExpression, path: readonly string[], frame: Frame | null): Origin {
+    if (this.isOAuthExchange(call)) return NO_ORIGIN;
+    const callee = getUnwrappedExpression(call.callee);
+    const args = call.arguments;
+    const name = getCalleeName(callee);
+
+    const target = this.getSameFileFunction(callee);
+    if (target) return this.returnsOrigin(target, path, this.pushFrame(target, args, frame));
+    if (includes(PASS_THROUGH_HOOKS, name) && args[0]) return this.originOf(args[0], path, frame);
+
+    if (callee.type === 'MemberExpression') {
+      const method = getMemberKey(callee);
+      const object = getUnwrappedExpression(callee.object);
+      if (method === 'getItem') {
+        const storage = this.getWebStorageName(object);
+        if (storage !== undefined) return this.storageReadOrigin(storage, args[0]);
+      }
+      if (
+        object.type === 'Identifier' &&
+        Object.hasOwn(PROPAGATING_STATICS, object.name) &&
+        PROPAGATING_STATICS[object.name]!.includes(method) &&
+        isGlobalReference(this.sourceCode, object)
+      ) {
+        return this.union(args, path, frame);
+      }
+      if (includes(PROMISE_CONTINUATIONS, method)) {
+        const callback = args[0] && getUnwrappedExpression(args[0]);
+        if (isFunctionNode(callback)) return this.returnsOrigin(callback, path, this.pushFrame(callback, [callee.object], frame));
+      }
+      if (method === 'catch' || method === 'finally') return this.originOf(object, path, frame);
+      let origin = includes(ARGUMENT_PROPAGATING_METHODS, method) ? this.union(args, path, frame) : NO_ORIGIN;
+      const receiver = this.originOf(object, [method, CALL_KEY, ...path], frame);
+      origin = mergeOrigins(origin, includes(VALUE_PRESERVING_METHODS, method) ? receiver : withoutUnknown(receiver));
+      return origin;
+    }
+
+    if (callee.type === 'Identifier' && isGlobalReference(this.sourceCode, callee)) {
+      if (includes(PROPAGATING_FUNCTIONS, callee.name)) return this.union(args, path, frame);
+      if (callee.name === 'require') return this.requireOrigin(args[0]);
+    }
+    if (callee.type === 'Identifier' && Object.hasOwn(REQUEST_HELPER_FUNCTIONS, callee.name) && this.isRequestHelper(callee)) {
+      return userOrigin(REQUEST_HELPER_FUNCTIONS[callee.name]!);
+    }
+    // Anything else is opaque (a database read, an API call, a library): its result is trusted,
+    // unless the callee itself carries user input (`prompts(…)`, `useSearchParams()`).
+    return withoutUnknown(this.originOf(callee, [CALL_KEY, ...path], frame));
+  }
+
+  /** h3's `readBody`/`getQuery`…, auto-imported (a global here) or imported from h3 and its re-exporters. */
+  private isRequestHelper(callee: TSESTree.Identifier): boolean {
+    if (isGlobalReference(this.sourceCode, callee)) return true;
+    const origin = getImportOrigin(this.sourceCode, callee);
+    return origin !== undefined && includes(REQUEST_HELPER_MODULES, origin.module);
+  }
+
+  private requireOrigin(specifier: TSESTree.Node | undefined): Origin {
+    const module = specifier && getStaticShape(this.sourceCode, specifier);
+    const source = [...CLI_SOURCE_MODULES, ...BROWSER_SOURCE_MODULES].find((entry) => entry.module === module && !entry.exports);
+    if (!source) return unknownOrigin('imported value');
+    return CLI_SOURCE_MODULES.includes(source) ? cliOrigin(source.label) : userOrigin(source.label);
+  }
+
+  private newOrigin(expr: TSESTree.NewExpression, path: readonly string[], frame: Frame | null): Origin {
+    const callee = getUnwrappedExpression(expr.callee);
+    if (callee.type === 'Identifier' && includes(PROPAGATING_CONSTRUCTORS, callee.name) && isGlobalReference(this.sourceCode, callee)) {
+      // A FormData built from a form element holds what the user typed.
+      if (callee.name === 'FormData' && expr.arguments.length > 0) return userOrigin('form input');
+      return this.union(expr.arguments, path, frame);
+    }
+    if (this.getSameFileFunction(callee)) return NO_ORIGIN;
+    return withoutUnknown(this.originOf(callee, [CALL_KEY, ...path], frame));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Web storage: a weak source, user-supplied only if this file stores user input under the key.
+
+  private getWebStorageName(node: TSESTree.Node): string | undefined {
+    const expr = getUnwrappedExpression(node);
+    if (expr.type === 'Identifier' && includes(WEB_STORAGE_GLOBALS, expr.name) && isGlobalReference(this.sourceCode, expr)) {
+      return expr.name;
+    }
+    if (expr.type === 'MemberExpression' && isGlobalReference(this.sourceCode, expr.object)) {
+      const key = getMemberKey(expr);
+      if (includes(WEB_STORAGE_GLOBALS, key) && ['window', 'globalThis', 'self'].includes(expr.object.name)) return key;
+    }
+    return undefined;
+  }
+
+  private storageReadOrigin(storage: string, keyNode: TSESTree.Node | undefined): Origin {
+    const key = keyNode && getStaticShape(this.sourceCode, keyNode);
+    const writes = this.getStorageWrites().filter(
+      (write) => write.storage === storage && (write.key === undefined || key === undefined || write.key === key),
+    );
+    if (writes.length === 0) return unknownOrigin(`${storage} value`);
+    return this.union(
+      writes.map((write) => write.value),
+      [],
+      null,
+    );
+  }
+
+  private getStorageWrites(): { storage: string; key: string | undefined; value: TSESTree.Node }[] {
+    if (!this.storageWrites) {
+      const writes: { storage: string; key: string | undefined; value: TSESTree.Node }[] = [];
+      walkNodes(this.sourceCode, this.sourceCode.ast, (node) => {
+        if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression') return;
+        if (getMemberKey(node.callee) !== 'setItem' || node.arguments.length < 2) return;
+        const storage = this.getWebStorageName(node.callee.object);
+        if (storage === undefined) return;
+        writes.push({ storage, key: getStaticShape(this.sourceCode, node.arguments[0]!), value: node.arguments[1]! });
+      });
+      this.storageWrites = writes;
+    }
+    return this.storageWrites;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Structure: where a key of an options object is, through constants, spreads, helpers, Headers.
+
+  /** The values at `path` below `node`, following object literals as far as the file shows them. */
+  findPropertyValues(node: TSESTree.Node, path: readonly string[], frame: Frame | null = null, consumed = 0, depth = 0): ValueAt[] {
+    const expr = getUnwrappedExpression(node);
+    const leaf: ValueAt[] = [{ node: expr, path, frame, consumed }];
+    if (depth === 0 && this.depth === 0) this.queryStart = this.steps;
+    if (path.length === 0 || depth > MAX_STRUCTURE_DEPTH || !this.spend()) return leaf;
+    const next = (child: TSESTree.Node, childPath: readonly string[], childFrame = frame, used = consumed) =>
+      this.findPropertyValues(child, childPath, childFrame, used, depth + 1);
+    const [head, ...rest] = path;
+    switch (expr.type) {
+      case 'ObjectExpression': {
+        const found: ValueAt[] = [];
+        for (const property of expr.properties) {
+          if (property.type === 'SpreadElement') found.push(...next(property.argument, path));
+          else if (keyMatches(this.getKey(property), head!)) found.push(...next(property.value, rest, frame, consumed + 1));
+        }
+        return found;
+      }
+      case 'Identifier':
+        return this.findVariableValues(expr, path, frame, consumed, depth) ?? leaf;
+      case 'NewExpression': {
+        const callee = getUnwrappedExpression(expr.callee);
+        if (isGlobalReference(this.sourceCode, callee, 'Headers') && expr.arguments[0]) return next(expr.arguments[0], path);
+        if (isGlobalReference(this.sourceCode, callee, 'Request') && expr.arguments[1]) return next(expr.arguments[1], path);
+        return leaf;
+      }
+      case 'CallExpression': {
+        const callee = getUnwrappedExpression(expr.callee);
+        if (callee.type === 'MemberExpression' && isGlobalReference(this.sourceCode, callee.object, 'Object') && getMemberKey(callee) === 'assign') {
+          return expr.arguments.flatMap((arg) => next(arg, path));
+        }
+        const target = this.getSameFileFunction(callee);
+        const callFrame = target && this.pushFrame(target, expr.arguments, frame);
+        if (!target || !callFrame) return leaf;
+        return getFunctionReturns(this.sourceCode, target).flatMap((returned) => next(returned, path, callFrame));
+      }
+      case 'ConditionalExpression':
+        return [...next(expr.consequent, path), ...next(expr.alternate, path)];
+      case 'LogicalExpression':
+        return expr.operator === '&&' ? next(expr.right, path) : [...next(expr.left, path), ...next(expr.right, path)];
+      case 'AwaitExpression':
+        return next(expr.argument, path);
+      case 'ThisExpression': {
+        const values = getClassMemberValues(this.sourceCode, expr, head!);
+        return values.length > 0 ? values.flatMap((value) => next(value, rest, frame, consumed + 1)) : leaf;
+      }
+      default:
+        return leaf;
+    }
+  }
+
+  private findVariableValues(
+    identifier: TSESTree.Identifier,
+    path: readonly string[],
+    frame: Frame | null,
+    consumed: number,
+    depth: number,
+  ): ValueAt[] | undefined {
+    const variable = getVariable(this.sourceCode, identifier);
+    if (!variable || variable.defs.length !== 1) return undefined;
+    const def = variable.defs[0]!;
+    const found: ValueAt[] = [];
+    const next = (child: TSESTree.Node, childPath: readonly string[], childFrame: Frame | null, used: number) =>
+      found.push(...this.findPropertyValues(child, childPath, childFrame, used, depth + 1));
+    if (def.type === 'Variable' && def.node.init) {
+      const pattern = getPatternPath(def.name);
+      if (pattern.path.length > 0) return undefined;
+      next(def.node.init, path, frame, consumed);
+    } else if (def.type === 'Parameter') {
+      const fn = def.node as FunctionNode;
+      const pattern = getPatternPath(def.name);
+      const index = fn.params.indexOf(pattern.top as TSESTree.Parameter);
+      let bound: Frame | null = frame;
+      while (bound && bound.fn !== fn) bound = bound.parent;
+      const arg = bound && pattern.path.length === 0 ? bound.args[index] : undefined;
+      if (!arg || arg.type === 'SpreadElement') return undefined;
+      next(arg, path, bound!.parent, consumed);
+    } else if (def.type !== 'Variable') {
+      return undefined;
+    }
+    for (const ref of variable.references) {
+      if (ref.isWrite() && !ref.init && ref.writeExpr && getPatternPath(ref.identifier).path.length === 0) {
+        next(ref.writeExpr, path, frame, consumed);
+      }
+    }
+    for (const write of getMemberWrites(this.sourceCode, variable, path)) {
+      next(write.value, write.path, frame, consumed + path.length - write.path.length);
+    }
+    return found;
+  }
+}

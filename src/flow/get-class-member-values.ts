@@ -1,0 +1,110 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { keyMatches } from './ast-types.js';
+import { getMemberKey, getPropertyKey } from './get-static-key.js';
+import { walkNodes } from './walk-nodes.js';
+
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+interface ClassMembers {
+  /** Values stored on `this`, by key: field initialisers, `this.k = v`, constructor parameter properties. */
+  values: Map<string, TSESTree.Node[]>;
+  methods: Map<string, TSESTree.FunctionExpression>;
+  /** Arguments of `this.setState(…)` (React class components). */
+  stateUpdates: TSESTree.Node[];
+}
+
+const cache = new WeakMap<ClassNode, ClassMembers>();
+
+/** The class whose instance `this` is at a node, looking through arrow functions. */
+export function getThisClass(node: TSESTree.Node): ClassNode | null {
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current; child = current, current = current.parent) {
+    if (current.type === 'FunctionDeclaration') return null;
+    if (current.type === 'FunctionExpression') {
+      const owner = current.parent;
+      if (owner?.type !== 'MethodDefinition' || owner.static) return null;
+    }
+    if (current.type === 'PropertyDefinition' && current.value === child && current.static) return null;
+    if (current.type === 'ClassBody') {
+      const owner = current.parent;
+      return owner.type === 'ClassDeclaration' || owner.type === 'ClassExpression' ? owner : null;
+    }
+  }
+  return null;
+}
+
+function push(map: Map<string, TSESTree.Node[]>, key: string, value: TSESTree.Node): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function collectMembers(sourceCode: TSESLint.SourceCode, cls: ClassNode): ClassMembers {
+  let members = cache.get(cls);
+  if (members) return members;
+  members = { values: new Map(), methods: new Map(), stateUpdates: [] };
+  const { values, methods, stateUpdates } = members;
+  for (const element of cls.body.body) {
+    if (element.type === 'PropertyDefinition' && !element.static && element.value) {
+      push(values, getPropertyKey(element), element.value);
+    } else if (element.type === 'MethodDefinition' && !element.static) {
+      const name = getPropertyKey(element);
+      if (element.kind === 'method') methods.set(name, element.value as TSESTree.FunctionExpression);
+      if (element.kind === 'constructor') {
+        for (const param of element.value.params) {
+          if (param.type !== 'TSParameterProperty') continue;
+          const binding = param.parameter.type === 'AssignmentPattern' ? param.parameter.left : param.parameter;
+          if (binding.type === 'Identifier') push(values, binding.name, binding);
+        }
+      }
+    }
+  }
+  walkNodes(sourceCode, cls.body, (node) => {
+    if (node !== cls.body && (node.type === 'ClassDeclaration' || node.type === 'ClassExpression')) return false;
+    if (
+      node.type === 'AssignmentExpression' &&
+      node.operator === '=' &&
+      node.left.type === 'MemberExpression' &&
+      node.left.object.type === 'ThisExpression' &&
+      getThisClass(node) === cls
+    ) {
+      push(values, getMemberKey(node.left), node.right);
+    }
+    if (
+      node.type === 'CallExpression' &&
+      node.callee.type === 'MemberExpression' &&
+      node.callee.object.type === 'ThisExpression' &&
+      getMemberKey(node.callee) === 'setState' &&
+      node.arguments[0] &&
+      getThisClass(node) === cls
+    ) {
+      stateUpdates.push(node.arguments[0]);
+    }
+    return true;
+  });
+  cache.set(cls, members);
+  return members;
+}
+
+/** What `this.<key>` may hold inside a class (empty when `this` is not a class instance). */
+export function getClassMemberValues(sourceCode: TSESLint.SourceCode, thisNode: TSESTree.Node, key: string): TSESTree.Node[] {
+  const cls = getThisClass(thisNode);
+  if (!cls) return [];
+  const result: TSESTree.Node[] = [];
+  for (const [name, nodes] of collectMembers(sourceCode, cls).values) {
+    if (keyMatches(name, key)) result.push(...nodes);
+  }
+  return result;
+}
+
+/** What React class components pass to `this.setState(…)`: an object or an updater function. */
+export function getClassStateUpdates(sourceCode: TSESLint.SourceCode, thisNode: TSESTree.Node): TSESTree.Node[] {
+  const cls = getThisClass(thisNode);
+  return cls ? collectMembers(sourceCode, cls).stateUpdates : [];
+}
+
+/** The method `this.<name>` refers to inside a class, if the class defines it. */
+export function getClassMethod(sourceCode: TSESLint.SourceCode, thisNode: TSESTree.Node, name: string): TSESTree.FunctionExpression | undefined {
+  const cls = getThisClass(thisNode);
+  return cls ? collectMembers(sourceCode, cls).methods.get(name) : undefined;
+}

@@ -1,0 +1,126 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { INTERCOM_API_HOSTS, INTERCOM_SDK_PACKAGES } from '../../src/flow/catalogue.js';
+import { FlowAnalysis } from '../../src/flow/flow-analysis.js';
+import { getStaticShape, HOLE } from '../../src/flow/get-static-shape.js';
+import { getIntercomMarkers } from '../../src/flow/is-intercom-relevant.js';
+import { isIntercomApiUrl, isOAuthTokenUrl } from '../../src/flow/is-intercom-url.js';
+
+/** Parses `code` and hands its SourceCode and the init of `const target = …` to `inspect`. */
+function withTarget<T>(code: string, inspect: (sourceCode: TSESLint.SourceCode, target: TSESTree.Expression) => T): T {
+  let result: T | undefined;
+  const probe = {
+    create(context: TSESLint.RuleContext<string, []>) {
+      return {
+        VariableDeclarator(node: TSESTree.VariableDeclarator) {
+          if (node.id.type === 'Identifier' && node.id.name === 'target' && node.init) result = inspect(context.sourceCode, node.init);
+        },
+      };
+    },
+  };
+  const linter = new Linter({ configType: 'flat' });
+  const messages = linter.verify(code, {
+    files: ['**/*.js'],
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+    plugins: { probe: { rules: { probe: probe as never } } },
+    rules: { 'probe/probe': 'error' },
+  }, 'file.js');
+  expect(messages).toEqual([]);
+  return result as T;
+}
+
+describe('getStaticShape', () => {
+  it('follows constants, templates, concatenation, object constants and new URL()', () => {
+    const code = `
+      const BASE = 'https://api.intercom.io';
+      const CONFIG = { intercom: { base: BASE } };
+      const target = [\`\${CONFIG.intercom.base}/contacts/\${id}\`, BASE + '/me', new URL('/admins', BASE).href, process.env.X ?? BASE];
+    `;
+    const shapes = withTarget(code, (sourceCode, target) =>
+      (target as TSESTree.ArrayExpression).elements.map((element) => getStaticShape(sourceCode, element!)),
+    );
+    expect(shapes).toEqual([
+      `https://api.intercom.io/contacts/${HOLE}`,
+      'https://api.intercom.io/me',
+      'https://api.intercom.io/admins',
+      'https://api.intercom.io',
+    ]);
+  });
+
+  it('gives up on values only known at run time', () => {
+    expect(withTarget('let u = "a"; u = read(); const target = u;', getStaticShape)).toBeUndefined();
+  });
+});
+
+describe('isIntercomApiUrl / isOAuthTokenUrl', () => {
+  it('accepts every regional API host, with or without scheme, and a run-time region', () => {
+    for (const host of INTERCOM_API_HOSTS) {
+      expect(isIntercomApiUrl(`https://${host}/me`)).toBe(true);
+      expect(isIntercomApiUrl(host)).toBe(true);
+    }
+    expect(isIntercomApiUrl(`https://api.${HOLE}.intercom.io/me`)).toBe(true);
+    expect(isIntercomApiUrl(`https://api.intercom.io${HOLE}`)).toBe(true);
+  });
+
+  it('rejects look-alikes', () => {
+    expect(isIntercomApiUrl('https://api.intercom.io.evil.com/me')).toBe(false);
+    expect(isIntercomApiUrl('https://app.intercom.com/oauth')).toBe(false);
+    expect(isIntercomApiUrl('https://widget.intercom.io/widget/abc')).toBe(false);
+    expect(isIntercomApiUrl(undefined)).toBe(false);
+  });
+
+  it('recognises the token exchange, regional or user-listed', () => {
+    expect(isOAuthTokenUrl('https://api.intercom.io/auth/eagle/token')).toBe(true);
+    expect(isOAuthTokenUrl('https://api.au.intercom.io/auth/eagle/token/')).toBe(true);
+    expect(isOAuthTokenUrl('https://api.intercom.io/me')).toBe(false);
+    expect(isOAuthTokenUrl('https://auth.example.com/token?x=1', ['https://auth.example.com/token'])).toBe(true);
+  });
+});
+
+describe('getIntercomMarkers', () => {
+  it('tells files to skip from files to analyse', () => {
+    expect(getIntercomMarkers('fetch(url, { headers })')).toEqual({ any: false, http: false });
+    expect(getIntercomMarkers("import { IntercomClient } from 'intercom-client'")).toEqual({ any: true, http: false });
+    expect(getIntercomMarkers("fetch('https://api.eu.intercom.io/me')")).toEqual({ any: true, http: true });
+    expect(getIntercomMarkers("h.set('Intercom-Version', '2.11')").http).toBe(true);
+    expect(getIntercomMarkers("import { connect } from '@acme/kit'", ['@acme/kit']).any).toBe(true);
+  });
+
+  it('lists the SDK packages for the scanner', () => {
+    expect(INTERCOM_SDK_PACKAGES).toEqual(expect.arrayContaining(['intercom-client', 'intercom.io', '@api/intercom']));
+  });
+});
+
+describe('FlowAnalysis', () => {
+  const originOfTarget = (code: string) =>
+    withTarget(code, (sourceCode, target) => new FlowAnalysis(sourceCode, 'file.js').originOf(target));
+
+  it('binds arguments to parameters per call', () => {
+    const code = `
+      const wrap = (t) => ({ value: t });
+      function handler(req) {
+        const a = wrap(process.env.T).value;
+        const target = a;
+        return wrap(req.body.t);
+      }
+    `;
+    expect(originOfTarget(code)).toEqual({});
+  });
+
+  it('terminates on recursion and cycles', () => {
+    const code = `
+      function walk(node, acc) { return node ? walk(node.parent, acc + node.name) : acc; }
+      let a = b; let b = a;
+      function route(req) { const target = walk(req.body.node, a) + b; }
+    `;
+    expect(originOfTarget(code)).toEqual({ user: 'request body' });
+  });
+
+  it('stays within its budget on deep chains', () => {
+    const chain = Array.from({ length: 400 }, (_, i) => `const v${i + 1} = v${i} + '';`).join('\n');
+    const code = `function h(req) { const v0 = req.body.t;\n${chain}\nconst target = v400; }`;
+    // Past the depth limit the origin is not found, but the analysis neither throws nor hangs.
+    expect(originOfTarget(code)).toEqual({});
+  });
+});

@@ -1,0 +1,1297 @@
+import rule, { type Options } from '../../rules/no-user-supplied-token.js';
+import { type Cases, runRuleTests } from '../support/rule-tester.js';
+
+const user = (source: string) => ({ messageId: 'userSuppliedToken' as const, data: { source } });
+const cli = (source: string) => ({ messageId: 'cliSuppliedToken' as const, data: { source } });
+const unknown = (source: string) => ({ messageId: 'unknownOriginToken' as const, data: { source } });
+const strict: [Options] = [{ strict: true }];
+type MessageIds = 'userSuppliedToken' | 'cliSuppliedToken' | 'unknownOriginToken';
+type RuleCases = Cases<MessageIds, [Options]>;
+
+// ---- Server frameworks -------------------------------------------------------------------------
+
+const serverInvalid: RuleCases['invalid'] = [
+  // Koa + intercom-client 3.x tokenAuth
+  {
+    code: `
+      import Router from '@koa/router';
+      import { Client } from 'intercom-client';
+      const router = new Router();
+      router.post('/intercom/connect', async (ctx) => {
+        const { token } = ctx.request.body;
+        const client = new Client({ tokenAuth: { token } });
+        ctx.body = await client.admins.me();
+      });
+    `,
+    errors: [{ ...user('request body'), line: 7 }],
+  },
+  // Fastify: header read with bracket access, typed
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      fastify.post('/sync', async (request: FastifyRequest, reply: FastifyReply) => {
+        const intercom = new IntercomClient({ token: request.headers['x-intercom-token'] as string });
+        return intercom.contacts.list();
+      });
+    `,
+    parsers: ['ts'],
+    errors: [user('request header')],
+  },
+  // Fastify route object, ky client
+  {
+    code: `
+      import ky from 'ky';
+      fastify.route({
+        method: 'POST',
+        url: '/me',
+        handler: async (q) => ky.get('https://api.intercom.io/me', { headers: { authorization: 'Bearer ' + q.body.t } }).json(),
+      });
+    `,
+    errors: [user('request body')],
+  },
+  // Next.js pages/api: recognised by the file path, whatever the parameter names
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      export default async function handler(q, s) {
+        const client = new IntercomClient({ token: q.body.intercomToken });
+        s.status(200).json(await client.admins.list());
+      }
+    `,
+    filename: 'pages/api/intercom/connect.js',
+    errors: [user('request body')],
+  },
+  // Remix action reading a form
+  {
+    code: `
+      const INTERCOM_API = 'https://api.intercom.io';
+      export async function action({ request }) {
+        const form = await request.formData();
+        const token = String(form.get('token'));
+        const res = await fetch(INTERCOM_API + '/me', { headers: { Authorization: \`Bearer \${token}\` } });
+        return json(await res.json());
+      }
+    `,
+    errors: [user('request body')],
+  },
+  // SvelteKit endpoint, EU region
+  {
+    code: `
+      export const POST = async ({ request }) => {
+        const { token } = await request.json();
+        const res = await fetch('https://api.eu.intercom.io/me', { headers: { Authorization: \`Bearer \${token}\` } });
+        return new Response(await res.text());
+      };
+    `,
+    errors: [user('request body')],
+  },
+  // Hono: handler context `c`, c.req.json()
+  {
+    code: `
+      import { Hono } from 'hono';
+      const app = new Hono();
+      app.post('/connect', async (c) => {
+        const body = await c.req.json();
+        const r = await fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + body.token } });
+        return c.json(await r.json());
+      });
+    `,
+    errors: [user('request body')],
+  },
+  // Lambda, query string, got
+  {
+    code: `
+      import got from 'got';
+      export const handler = async (event) => {
+        const token = event.queryStringParameters?.token;
+        const me = await got('https://api.intercom.io/me', { headers: { authorization: \`Bearer \${token}\` } }).json();
+        return { statusCode: 200, body: JSON.stringify(me) };
+      };
+    `,
+    errors: [user('query string')],
+  },
+  // got Basic credentials at the top level of its options
+  {
+    code: `
+      import got from 'got';
+      app.get('/me', async (req, res) => {
+        res.json(await got.get('https://api.intercom.io/me', { username: req.query.token, password: '' }).json());
+      });
+    `,
+    errors: [user('query string')],
+  },
+  // NestJS parameter decorators
+  {
+    code: `
+      import { Body, Controller, Post } from '@nestjs/common';
+      import { IntercomClient } from 'intercom-client';
+      @Controller('intercom')
+      export class IntercomController {
+        @Post('connect')
+        async connect(@Body('token') token: string) {
+          const client = new IntercomClient({ token });
+          return client.admins.identify();
+        }
+        @Post('sync')
+        async sync(@Body() dto: ConnectDto) {
+          return new IntercomClient({ token: dto.accessToken }).contacts.list();
+        }
+      }
+    `,
+    parsers: ['ts'],
+    errors: [
+      { ...user('request body'), line: 8 },
+      { ...user('request body'), line: 13 },
+    ],
+  },
+  // Next.js Server Action
+  {
+    code: `
+      'use server';
+      import { IntercomClient } from 'intercom-client';
+      export async function connectIntercom(formData: FormData) {
+        const token = formData.get('token') as string;
+        const client = new IntercomClient({ token });
+        await client.admins.identify();
+      }
+    `,
+    parsers: ['ts'],
+    errors: [user('server action argument')],
+  },
+  // tRPC procedure input validated with zod (validation is not sanitising)
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      export const intercomRouter = router({
+        connect: publicProcedure
+          .input(z.object({ token: z.string().min(10) }))
+          .mutation(async ({ input }) => {
+            const client = new IntercomClient({ token: input.token });
+            return client.admins.identify();
+          }),
+      });
+    `,
+    errors: [user('request input')],
+  },
+  // GraphQL resolver arguments
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      export const resolvers = {
+        Mutation: {
+          connectIntercom: async (_parent, { token }, context) => {
+            const client = new IntercomClient({ token });
+            return client.admins.identify();
+          },
+        },
+      };
+    `,
+    errors: [user('GraphQL argument')],
+  },
+  // Nuxt / h3 event handler with auto-imported helpers and ofetch baseURL
+  {
+    code: `
+      export default defineEventHandler(async (event) => {
+        const { token } = await readBody(event);
+        return $fetch('/me', { baseURL: 'https://api.intercom.io', headers: { Authorization: \`Bearer \${token}\` } });
+      });
+    `,
+    errors: [user('request body')],
+  },
+  // Node http server, token in the URL
+  {
+    code: `
+      import http from 'node:http';
+      http.createServer(async (req, res) => {
+        const url = new URL(req.url, 'http://localhost');
+        const token = url.searchParams.get('token');
+        const r = await fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + token } });
+        res.end(await r.text());
+      }).listen(3000);
+    `,
+    errors: [user('request URL')],
+  },
+  // Express req.get(), Buffer-built Basic auth
+  {
+    code: `
+      const express = require('express');
+      const app = express();
+      app.get('/admins', async (req, res) => {
+        const token = req.get('X-Intercom-Token');
+        const basic = Buffer.from(token + ':').toString('base64');
+        const r = await fetch('https://api.intercom.io/admins', { headers: { Authorization: 'Basic ' + basic } });
+        res.json(await r.json());
+      });
+    `,
+    errors: [user('request header')],
+  },
+  // same-file helper: argument → parameter, reported where the header is built
+  {
+    code: `
+      import axios from 'axios';
+      const INTERCOM = 'https://api.intercom.io';
+      async function listContacts(token) {
+        const { data } = await axios.get(\`\${INTERCOM}/contacts\`, { headers: { Authorization: \`Bearer \${token}\` } });
+        return data;
+      }
+      app.get('/contacts', async (req, res) => res.json(await listContacts(req.query.token)));
+    `,
+    errors: [{ ...user('query string'), line: 5 }],
+  },
+  // closure over a parameter
+  {
+    code: `
+      function makeIntercomFetch(token) {
+        return (path) => fetch(\`https://api.intercom.io\${path}\`, { headers: { Authorization: \`Bearer \${token}\` } });
+      }
+      app.post('/sync', async (req, res) => {
+        const call = makeIntercomFetch(req.body.token.trim());
+        res.json(await (await call('/contacts')).json());
+      });
+    `,
+    errors: [{ ...user('request body'), line: 3 }],
+  },
+  // service class: constructor parameter stored on `this`
+  {
+    code: `
+      class IntercomService {
+        baseUrl = 'https://api.intercom.io';
+        constructor(token) { this.token = token; }
+        me() { return fetch(\`\${this.baseUrl}/me\`, { headers: { Authorization: \`Bearer \${this.token}\` } }); }
+      }
+      app.post('/me', async (req, res) => res.json(await new IntercomService(req.body.token).me()));
+    `,
+    errors: [{ ...user('request body'), line: 5 }],
+  },
+  // axios instance with an Intercom baseURL
+  {
+    code: `
+      import axios from 'axios';
+      const intercom = axios.create({ baseURL: 'https://api.intercom.io', headers: { 'Content-Type': 'application/json' } });
+      router.get('/contacts', async (req, res) => {
+        const { data } = await intercom.get('/contacts', { headers: { Authorization: \`Bearer \${req.query.token}\` } });
+        res.json(data);
+      });
+    `,
+    errors: [user('query string')],
+  },
+  // axios.create inside the handler, and default headers set afterwards
+  {
+    code: `
+      import axios from 'axios';
+      app.post('/connect', async (req, res) => {
+        const api = axios.create({ baseURL: 'https://api.intercom.io', headers: { Authorization: \`Bearer \${req.body.token}\` } });
+        const other = axios.create({ baseURL: 'https://api.intercom.io' });
+        other.defaults.headers.common['Authorization'] = \`Bearer \${req.body.token}\`;
+        res.json((await api.get('/me')).data);
+      });
+    `,
+    errors: [
+      { ...user('request body'), line: 4 },
+      { ...user('request body'), line: 6 },
+    ],
+  },
+  // superagent chain
+  {
+    code: `
+      const superagent = require('superagent');
+      app.get('/me', async (req, res) => {
+        const r = await superagent.get('https://api.intercom.io/me').set('Accept', 'application/json').set('Authorization', \`Bearer \${req.query.token}\`);
+        res.json(r.body);
+      });
+    `,
+    errors: [user('query string')],
+  },
+  // https.request with a hostname option
+  {
+    code: `
+      const https = require('https');
+      app.post('/me', (req, res) => {
+        const r = https.request({ hostname: 'api.intercom.io', path: '/me', headers: { Authorization: 'Bearer ' + req.body.token } }, (up) => up.pipe(res));
+        r.end();
+      });
+    `,
+    errors: [user('request body')],
+  },
+  // Headers object built step by step
+  {
+    code: `
+      export async function GET(request: Request) {
+        const token = request.headers.get('x-intercom-token') ?? '';
+        const headers = new Headers({ Accept: 'application/json' });
+        headers.set('Authorization', \`Bearer \${token}\`);
+        return fetch('https://api.intercom.io/me', { headers });
+      }
+    `,
+    parsers: ['ts'],
+    errors: [{ ...user('request header'), line: 5 }],
+  },
+  // unknown HTTP wrapper, but an Intercom-Version header
+  {
+    code: `
+      @Injectable()
+      export class IntercomProxy {
+        constructor(private readonly http: HttpService) {}
+        @Post('contacts')
+        create(@Body() body: any, @Headers('x-intercom-token') token: string) {
+          return this.http.post(this.endpoint, body, { headers: { 'Intercom-Version': '2.11', Authorization: \`Bearer \${token}\` } });
+        }
+      }
+    `,
+    parsers: ['ts'],
+    errors: [user('request header')],
+  },
+  // region chosen at run time
+  {
+    code: `
+      app.get('/me', async (req, res) => {
+        const region = req.query.region === 'eu' ? 'eu' : 'au';
+        const r = await fetch(\`https://api.\${region}.intercom.io/me\`, { headers: { Authorization: \`Bearer \${req.query.token}\` } });
+        res.json(await r.json());
+      });
+    `,
+    errors: [user('query string')],
+  },
+  // promise chain
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      export async function POST(request) {
+        return request.json().then(({ token }) => new IntercomClient({ token }).admins.identify());
+      }
+    `,
+    errors: [user('request body')],
+  },
+  // zod parse keeps the value user-supplied; options object spread
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      const Schema = z.object({ token: z.string().regex(/^dG9r/) });
+      export async function POST(req) {
+        const { token } = Schema.parse(await req.json());
+        const options = { ...DEFAULTS, token };
+        return Response.json(await new IntercomClient(options).admins.list());
+      }
+    `,
+    errors: [user('request body')],
+  },
+  // reassigned variable
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      app.get('/x', (req, res) => {
+        let token = process.env.INTERCOM_TOKEN;
+        if (req.query.override) token = req.query.override;
+        new IntercomClient({ token });
+      });
+    `,
+    errors: [user('query string')],
+  },
+  // destructured request parameter with defaults
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      app.post('/x', ({ body: { token = '' } }, res) => {
+        res.json(new IntercomClient({ token }));
+      });
+    `,
+    errors: [user('request body')],
+  },
+  // intercom.io package, both forms
+  {
+    code: `
+      const Intercom = require('intercom.io');
+      app.post('/x', (req, res) => {
+        const a = new Intercom(req.body.token);
+        const b = new Intercom({ personalAccessToken: req.body.token });
+      });
+    `,
+    errors: [
+      { ...user('request body'), line: 4 },
+      { ...user('request body'), line: 5 },
+    ],
+  },
+  // an options object taken whole from the request
+  {
+    code: `
+      import * as Intercom from 'intercom-client';
+      app.post('/x', (req, res) => { new Intercom.IntercomClient(req.body); });
+    `,
+    errors: [user('request body')],
+  },
+  // readme.io codegen SDK
+  {
+    code: `
+      import intercom from '@api/intercom';
+      export async function POST(request) {
+        intercom.auth((await request.json()).token);
+        return Response.json(await intercom.listContacts());
+      }
+    `,
+    errors: [user('request body')],
+  },
+  // callback handed to a same-file higher-order function
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      function withBody(cb) { return (req, res) => cb(req.body, res); }
+      app.post('/x', withBody((body, res) => res.json(new IntercomClient({ token: body.token }))));
+    `,
+    errors: [user('request body')],
+  },
+  // Deno with an npm: specifier
+  {
+    code: `
+      import { IntercomClient } from 'npm:intercom-client@6';
+      Deno.serve(async (req) => {
+        const { token } = await req.json();
+        return Response.json(await new IntercomClient({ token }).admins.list());
+      });
+    `,
+    errors: [user('request body')],
+  },
+  // router.route(path).post(handler), whatever the parameter names
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      router.route('/connect').post(async (rq, rs) => { rs.json(new IntercomClient({ token: rq.body.token })); });
+    `,
+    errors: [user('request body')],
+  },
+  // generic helper whose URL is a parameter: judged per caller that passes an Intercom URL
+  {
+    code: `
+      async function api(url, token) {
+        return fetch(url, { headers: { Authorization: \`Bearer \${token}\` } });
+      }
+      app.post('/x', (req, res) => api('https://api.intercom.io/me', req.body.token));
+    `,
+    errors: [{ ...user('request body'), line: 3 }],
+  },
+  // axios config form, a computed constant header name, an env-or-default base URL
+  {
+    code: `
+      import axios from 'axios';
+      const AUTH = 'Authorization';
+      const BASE = process.env.INTERCOM_API_BASE || 'https://api.intercom.io';
+      app.post('/a', (req, res) => axios({ method: 'get', url: \`\${BASE}/me\`, headers: { [AUTH]: \`Bearer \${req.body.token}\` } }));
+    `,
+    errors: [user('request body')],
+  },
+  // TypeScript assertions and cookies
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      router.get('/me', (req: Request, res: Response) => {
+        const token = (req.cookies as Record<string, string>).intercom_token!;
+        return new IntercomClient({ token: token satisfies string });
+      });
+    `,
+    parsers: ['ts'],
+    errors: [user('cookie')],
+  },
+];
+
+const serverValid: RuleCases['valid'] = [
+  // OAuth exchange with axios, then the SDK
+  `
+    import axios from 'axios';
+    import { IntercomClient } from 'intercom-client';
+    app.get('/oauth/callback', async (req, res) => {
+      const { data } = await axios.post('https://api.intercom.io/auth/eagle/token', {
+        code: req.query.code, client_id: process.env.CLIENT_ID, client_secret: process.env.CLIENT_SECRET,
+      });
+      await db.workspace.upsert({ token: data.access_token });
+      res.json(await new IntercomClient({ token: data.access_token }).admins.identify());
+    });
+  `,
+  // OAuth exchange in a same-file helper
+  `
+    import { IntercomClient } from 'intercom-client';
+    async function exchange(code) {
+      const r = await fetch('https://api.eu.intercom.io/auth/eagle/token', { method: 'POST', body: new URLSearchParams({ code }) });
+      const { token } = await r.json();
+      return token;
+    }
+    app.get('/cb', async (req, res) => { new IntercomClient({ token: await exchange(req.query.code) }); });
+  `,
+  // passport-intercom verify callback
+  `
+    import { Strategy as IntercomStrategy } from 'passport-intercom';
+    import { IntercomClient } from 'intercom-client';
+    passport.use(new IntercomStrategy({ clientID: ID, clientSecret: SECRET, callbackURL: '/cb' }, (accessToken, refreshToken, profile, done) => {
+      const client = new IntercomClient({ token: accessToken });
+      done(null, { profile, client });
+    }));
+  `,
+  // user token sent to a different vendor
+  `
+    app.post('/gh', async (req, res) => {
+      await fetch('https://api.github.com/user', { headers: { Authorization: \`token \${req.body.token}\` } });
+      const ic = await fetch('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${process.env.INTERCOM_TOKEN}\` } });
+    });
+  `,
+  // request data in the body, server token in the header
+  `
+    import axios from 'axios';
+    app.post('/contacts', async (req, res) => {
+      await fetch('https://api.intercom.io/contacts', {
+        method: 'POST',
+        headers: { Authorization: \`Bearer \${process.env.INTERCOM_TOKEN}\`, 'X-Request-Id': req.headers['x-request-id'] },
+        body: JSON.stringify({ email: req.body.email, name: req.body.name }),
+      });
+      await axios.post('https://api.intercom.io/events', req.body, { headers: { Authorization: \`Bearer \${process.env.INTERCOM_TOKEN}\` } });
+    });
+  `,
+  // the same higher-order shape handing over the session
+  `
+    import { IntercomClient } from 'intercom-client';
+    function withSession(cb) { return (req, res) => cb(req.session, res); }
+    app.post('/x', withSession((session, res) => res.json(new IntercomClient({ token: session.intercomToken }))));
+  `,
+  // managed OAuth accessors (Pipedream, Zapier)
+  `
+    import { axios } from '@pipedream/platform';
+    export default {
+      props: { intercom: { type: 'app', app: 'intercom' } },
+      async run({ steps, $ }) {
+        return axios($, { url: 'https://api.intercom.io/me', headers: { Authorization: \`Bearer \${this.intercom.$auth.oauth_access_token}\` } });
+      },
+    };
+  `,
+  `
+    const perform = async (z, bundle) =>
+      z.request({ url: 'https://api.intercom.io/contacts', headers: { Authorization: \`Bearer \${bundle.authData.access_token}\` } });
+    module.exports = { operation: { perform } };
+  `,
+  // a helper shared by vendors: the user's token only goes to GitHub
+  `
+    async function api(url, token) { return fetch(url, { headers: { Authorization: \`Bearer \${token}\` } }); }
+    app.post('/x', async (req, res) => {
+      await api('https://api.github.com/user', req.body.ghToken);
+      await api('https://api.intercom.io/me', process.env.INTERCOM_TOKEN);
+    });
+  `,
+  // cache and KV reads keyed by request data
+  `
+    import { IntercomClient } from 'intercom-client';
+    app.get('/x', async (req, res) => { new IntercomClient({ token: await redis.get(\`intercom:\${req.headers['x-workspace']}\`) }); });
+    hono.get('/y/:id', async (c) => c.json(new IntercomClient({ token: await c.env.KV.get(\`token:\${c.req.param('id')}\`) })));
+  `,
+  // webhook handler: request data goes into the API call's body, the token is the server's
+  `
+    import { IntercomClient } from 'intercom-client';
+    app.post('/webhooks/intercom', (req, res) => {
+      const client = new IntercomClient({ token: process.env.INTERCOM_TOKEN });
+      client.conversations.reply({ id: req.body.data.item.id, body: req.body.data.item.body });
+    });
+  `,
+  // secrets manager and a map, keyed by request data
+  `
+    import { IntercomClient } from 'intercom-client';
+    app.post('/sync', async (req, res) => {
+      const secret = await secrets.getSecretValue({ SecretId: \`intercom/\${req.body.workspace}\` });
+      const a = new IntercomClient({ token: secret.SecretString });
+      const b = new IntercomClient({ token: tokens.get(req.body.workspace) });
+    });
+  `,
+  // Hono env binding and middleware variable, Koa state
+  `
+    import { IntercomClient } from 'intercom-client';
+    app.get('/a', (c) => c.json(new IntercomClient({ token: c.env.INTERCOM_TOKEN })));
+    app.get('/v', (c) => c.json(new IntercomClient({ token: c.get('intercomToken') })));
+    router.get('/b', (ctx) => { ctx.body = new IntercomClient({ token: ctx.state.user.intercomToken }); });
+  `,
+  // configuration import (reported only under strict)
+  `
+    import { IntercomClient } from 'intercom-client';
+    import { INTERCOM_TOKEN } from './config';
+    export const client = new IntercomClient({ token: INTERCOM_TOKEN });
+  `,
+  // a local module that merely shares the SDK's name
+  `
+    import { IntercomClient } from './lib/intercom-client';
+    app.post('/x', (req, res) => new IntercomClient({ token: req.body.token }));
+  `,
+  // an identically named file-local helper with the env token
+  `
+    import { IntercomClient } from 'intercom-client';
+    function prompt() { return process.env.INTERCOM_TOKEN; }
+    new IntercomClient({ token: prompt() });
+  `,
+  // mentions Intercom, but the request goes elsewhere and the SDK is not used
+  `
+    // sync with Intercom later
+    fetch(process.env.CRM_URL, { headers: { Authorization: req.body.token } });
+  `,
+  // no Intercom at all: the rule bails out
+  `
+    app.post('/x', (req, res) => fetch('https://api.example.com', { headers: { Authorization: req.body.token } }));
+  `,
+  // the Messenger
+  `
+    window.Intercom('boot', { app_id: new URLSearchParams(location.search).get('app'), user_hash: window.userHash });
+  `,
+];
+
+// ---- Browser -----------------------------------------------------------------------------------
+
+const browserInvalid: RuleCases['invalid'] = [
+  // react-hook-form
+  {
+    code: `
+      import { useForm } from 'react-hook-form';
+      export function ConnectIntercom() {
+        const { register, handleSubmit } = useForm();
+        const onSubmit = async (data) => {
+          await fetch('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${data.token}\` } });
+        };
+        return <form onSubmit={handleSubmit(onSubmit)}><input {...register('token')} /></form>;
+      }
+    `,
+    errors: [user('form input')],
+  },
+  // Formik onSubmit values
+  {
+    code: `
+      import axios from 'axios';
+      const formik = useFormik({
+        initialValues: { token: '' },
+        onSubmit: async (values) => axios.get('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${values.token}\` } }),
+      });
+    `,
+    errors: [user('form input')],
+  },
+  // useRef input
+  {
+    code: `
+      import { useRef } from 'react';
+      export default function TokenForm() {
+        const tokenRef = useRef(null);
+        const test = () => fetch('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${tokenRef.current.value}\` } });
+        return <div><input ref={tokenRef} /><button onClick={test}>Test</button></div>;
+      }
+    `,
+    errors: [user('form input')],
+  },
+  // setter passed straight to a change callback (React Native style)
+  {
+    code: `
+      export function Setup() {
+        const [token, setToken] = useState('');
+        useEffect(() => { fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + token } }); }, [token]);
+        return <TextInput onChangeText={setToken} />;
+      }
+    `,
+    errors: [user('form input')],
+  },
+  // URL query string
+  {
+    code: `
+      const token = new URLSearchParams(window.location.search).get('token');
+      fetch('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${token}\` } });
+    `,
+    errors: [user('URL')],
+  },
+  // postMessage
+  {
+    code: `
+      window.addEventListener('message', (event) => {
+        fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + event.data.token } });
+      });
+    `,
+    errors: [user('postMessage data')],
+  },
+  // jQuery with headers, and with beforeSend
+  {
+    code: `
+      $('#save').on('click', function () {
+        $.ajax({ url: 'https://api.intercom.io/me', headers: { Authorization: 'Bearer ' + $('#token').val() } });
+        $.ajax({
+          url: 'https://api.intercom.io/admins',
+          beforeSend: function (xhr) { xhr.setRequestHeader('Authorization', 'Bearer ' + $('#token').val()); },
+        });
+      });
+    `,
+    errors: [
+      { ...user('form input'), line: 3 },
+      { ...user('form input'), line: 6 },
+    ],
+  },
+  // form submit, FormData, btoa Basic
+  {
+    code: `
+      const form = document.querySelector('form#intercom');
+      form.addEventListener('submit', async (e) => {
+        e.preventDefault();
+        const fd = new FormData(form);
+        const token = fd.get('token');
+        await fetch('https://api.intercom.io/me', { headers: { Authorization: 'Basic ' + btoa(token + ':') } });
+      });
+    `,
+    errors: [user('form input')],
+  },
+  // native event target in an input listener, stored in a module variable
+  {
+    code: `
+      let token = '';
+      document.getElementById('t').addEventListener('input', (e) => { token = e.target.value; });
+      export const check = () => fetch('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${token}\` } });
+    `,
+    errors: [user('form input')],
+  },
+  // Vue component with an inline template binding the ref
+  {
+    code: `
+      export default defineComponent({
+        template: '<input v-model="token" /><button @click="connect">Connect Intercom</button>',
+        setup() {
+          const token = ref('');
+          const connect = () => fetch('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${token.value}\` } });
+          return { token, connect };
+        },
+      });
+    `,
+    errors: [user('form input')],
+  },
+  // Angular: ngModel in an inline template, and a reactive FormControl
+  {
+    code: `
+      import { FormControl } from '@angular/forms';
+      @Component({ selector: 'app-intercom', template: '<input [(ngModel)]="token" />' })
+      export class IntercomSettingsComponent {
+        token = '';
+        key = new FormControl('');
+        constructor(private http: HttpClient) {}
+        test() {
+          this.http.get('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${this.token}\` } });
+          this.http.get('https://api.intercom.io/admins', { headers: { Authorization: \`Bearer \${this.key.value}\` } });
+        }
+      }
+    `,
+    parsers: ['ts'],
+    errors: [
+      { ...user('form input'), line: 9 },
+      { ...user('form input'), line: 10 },
+    ],
+  },
+  // Electron main process receiving the token from the renderer
+  {
+    code: `
+      const { ipcMain } = require('electron');
+      const { IntercomClient } = require('intercom-client');
+      ipcMain.handle('intercom:connect', async (_event, token) => new IntercomClient({ token }).admins.identify());
+    `,
+    errors: [user('IPC message')],
+  },
+  // socket.io message
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      io.on('connection', (socket) => {
+        socket.on('intercom:connect', async ({ token }) => {
+          socket.emit('me', await new IntercomClient({ token }).admins.identify());
+        });
+      });
+    `,
+    errors: [user('socket message')],
+  },
+  // React class component state
+  {
+    code: `
+      export default class IntercomSettings extends React.Component {
+        state = { token: '' };
+        onChange = (e) => this.setState({ token: e.target.value });
+        test = () => fetch('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${this.state.token}\` } });
+        render() { return <input value={this.state.token} onChange={this.onChange} />; }
+      }
+    `,
+    errors: [user('form input')],
+  },
+  // sessionStorage round trip
+  {
+    code: `
+      function save(e) { sessionStorage.setItem('intercomToken', e.target.value.trim()); }
+      const token = sessionStorage.getItem('intercomToken');
+      fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + token } });
+    `,
+    errors: [user('form input')],
+  },
+];
+
+const browserValid: RuleCases['valid'] = [
+  // a form value in the query, a build-time token in the header
+  `
+    const q = document.querySelector('#search').value;
+    fetch(\`https://api.intercom.io/contacts/search?q=\${encodeURIComponent(q)}\`, { headers: { Authorization: \`Bearer \${import.meta.env.VITE_INTERCOM_TOKEN}\` } });
+  `,
+  // storage written from a trusted value only (valid even under strict)
+  {
+    code: `
+      localStorage.setItem('ic', import.meta.env.VITE_INTERCOM_TOKEN);
+      fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + localStorage.getItem('ic') } });
+    `,
+    options: strict,
+  },
+  // the pasted token is posted to the app's own backend (the form copy is another rule's job)
+  `
+    async function connect(e) {
+      e.preventDefault();
+      await fetch('/api/intercom/connect', { method: 'POST', body: JSON.stringify({ token: e.target.token.value }) });
+    }
+    document.querySelector('#intercom-form').addEventListener('submit', connect);
+  `,
+];
+
+// ---- CLI ---------------------------------------------------------------------------------------
+
+const cliInvalid: RuleCases['invalid'] = [
+  // commander
+  {
+    code: `
+      import { Command } from 'commander';
+      import { IntercomClient } from 'intercom-client';
+      const program = new Command();
+      program.option('--token <token>', 'Intercom access token').parse();
+      const { token } = program.opts();
+      const client = new IntercomClient({ token });
+    `,
+    errors: [cli('command-line argument')],
+  },
+  // commander action callback
+  {
+    code: `
+      const { program } = require('commander');
+      const { IntercomClient } = require('intercom-client');
+      program.command('export').argument('<token>').action(async (token) => {
+        const client = new IntercomClient({ token });
+      });
+    `,
+    errors: [cli('command-line argument')],
+  },
+  // yargs
+  {
+    code: `
+      import yargs from 'yargs';
+      import { hideBin } from 'yargs/helpers';
+      import { IntercomClient } from 'intercom-client';
+      const argv = yargs(hideBin(process.argv)).option('token', { type: 'string' }).parseSync();
+      new IntercomClient({ token: argv.token });
+    `,
+    errors: [cli('command-line argument')],
+  },
+  // inquirer
+  {
+    code: `
+      import inquirer from 'inquirer';
+      import { IntercomClient } from 'intercom-client';
+      const { token } = await inquirer.prompt([{ type: 'password', name: 'token', message: 'Intercom token' }]);
+      new IntercomClient({ token });
+    `,
+    errors: [cli('interactive prompt')],
+  },
+  // @inquirer/prompts
+  {
+    code: `
+      import { password } from '@inquirer/prompts';
+      const token = await password({ message: 'Intercom access token' });
+      await fetch('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${token}\` } });
+    `,
+    errors: [cli('interactive prompt')],
+  },
+  // readline callback
+  {
+    code: `
+      const readline = require('node:readline');
+      const { IntercomClient } = require('intercom-client');
+      const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+      rl.question('Intercom token: ', (answer) => {
+        const client = new IntercomClient({ token: answer.trim() });
+        rl.close();
+      });
+    `,
+    errors: [cli('interactive prompt')],
+  },
+];
+
+const cliValid: RuleCases['valid'] = [
+  // a CLI that reads the operator's token from the environment
+  `
+    import { Command } from 'commander';
+    import { IntercomClient } from 'intercom-client';
+    const program = new Command().option('--workspace <id>').parse();
+    const client = new IntercomClient({ token: process.env.INTERCOM_ACCESS_TOKEN });
+    client.contacts.list({ workspace: program.opts().workspace });
+  `,
+];
+
+// ---- Options -----------------------------------------------------------------------------------
+
+const optionInvalid: RuleCases['invalid'] = [
+  // extraSinks: a wrapper package without "intercom" in the file
+  {
+    code: `
+      import { connect } from '@acme/crm-kit';
+      app.post('/x', (req, res) => connect({ auth: { token: req.body.t } }));
+    `,
+    options: [{ extraSinks: [{ module: '@acme/crm-kit', name: 'connect', property: 'auth.token' }] }],
+    errors: [user('request body')],
+  },
+  // extraSinks: a constructor at another argument
+  {
+    code: `
+      const Kit = require('@acme/support-kit');
+      app.post('/x', (req, res) => new Kit.Api('eu', req.body.t));
+    `,
+    options: [{ extraSinks: [{ module: '@acme/support-kit', name: 'Api', argument: 1 }] }],
+    errors: [user('request body')],
+  },
+  // strict: an imported value
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      import { INTERCOM_TOKEN } from './config';
+      export const client = new IntercomClient({ token: INTERCOM_TOKEN });
+    `,
+    options: strict,
+    errors: [unknown('imported value')],
+  },
+  // without the option, a request to Intercom's host is a sink
+  {
+    code: `
+      app.post('/token', (req, res) => fetch('https://api.intercom.io/oauth/token', { headers: { Authorization: 'Basic ' + req.body.creds } }));
+    `,
+    errors: [user('request body')],
+  },
+];
+
+const optionValid: RuleCases['valid'] = [
+  // oauthTokenUrls: a token-exchange URL is neither a sink nor a source
+  {
+    code: `
+      app.post('/token', (req, res) => fetch('https://api.intercom.io/oauth/token', { headers: { Authorization: 'Basic ' + req.body.creds } }));
+    `,
+    options: [{ oauthTokenUrls: ['https://api.intercom.io/oauth/token'] }],
+  },
+  // extraSinks only match their own module
+  {
+    code: `
+      import { connect } from '@acme/other-kit';
+      app.post('/x', (req, res) => connect({ auth: { token: req.body.t } }));
+    `,
+    options: [{ extraSinks: [{ module: '@acme/crm-kit', name: 'connect', property: 'auth.token' }] }],
+  },
+];
+
+
+// ---- §6 verdict table (every row) and the runner ----------------------------------------------
+
+runRuleTests('no-user-supplied-token', rule, {
+  valid: [
+    ...serverValid,
+    ...browserValid,
+    ...cliValid,
+    ...optionValid,
+    // ---- §6 verdict table: rows that must not be reported --------------------------------
+    // #3 App Router route reading the token from the environment
+    `
+      export async function POST(r) {
+        const body = await r.json();
+        return fetch('https://api.intercom.io/admins', {
+          method: 'POST',
+          body: JSON.stringify(body),
+          headers: { Authorization: \`Bearer \${process.env.INTERCOM_ACCESS_TOKEN}\` },
+        });
+      }
+    `,
+    // #4 OAuth callback: the code comes from the request, the token from the exchange
+    `
+      import { IntercomClient } from 'intercom-client';
+      app.get('/oauth/callback', async (req, res) => {
+        const r = await fetch('https://api.intercom.io/auth/eagle/token', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ code: req.query.code, client_id: ID, client_secret: SECRET }),
+        });
+        const client = new IntercomClient({ token: (await r.json()).access_token });
+        res.json(await client.admins.identify());
+      });
+    `,
+    // #5 token read from the database, keyed by request data
+    `
+      import { IntercomClient } from 'intercom-client';
+      router.get('/workspaces/:id/contacts', async (req, res) => {
+        const workspace = await prisma.workspace.findUnique({ where: { id: req.params.id } });
+        const intercom = new IntercomClient({ token: workspace.intercomToken });
+        res.json(await intercom.contacts.list());
+      });
+    `,
+    // #7 the browser posts the pasted token to its own backend: not an Intercom URL
+    {
+      code: `
+        export function Connect() {
+          const [tok, setTok] = useState('');
+          const save = () => fetch('/api/connect', { method: 'POST', headers: { Authorization: 'Bearer ' + tok } });
+          return <form onSubmit={save}><input value={tok} onChange={(e) => setTok(e.target.value)} /><span>Intercom</span></form>;
+        }
+      `,
+    },
+    // #10 localStorage with no same-file write (reported only under strict)
+    `
+      const token = localStorage.getItem('ic');
+      fetch('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${token}\` } });
+    `,
+    // #12 with cliSources off
+    {
+      code: `
+        const { IntercomClient } = require('intercom-client');
+        const [, , token] = process.argv;
+        new IntercomClient({ token });
+      `,
+      options: [{ cliSources: 'off' }],
+    },
+    // #14 Cloudflare Workers env binding
+    `
+      import { IntercomClient } from 'intercom-client';
+      export default {
+        async fetch(request, env) {
+          const client = new IntercomClient({ token: env.INTERCOM_TOKEN });
+          return Response.json(await client.admins.list());
+        },
+      };
+    `,
+    // #17 a condition alone does not taint
+    `
+      import { IntercomClient } from 'intercom-client';
+      app.post('/sync', (req, res) => {
+        const token = req.body.sandbox ? process.env.INTERCOM_SANDBOX_TOKEN : process.env.INTERCOM_TOKEN;
+        new IntercomClient({ token });
+      });
+    `,
+    // #18 values the server put on the request
+    `
+      import { IntercomClient } from 'intercom-client';
+      app.get('/me', requireLogin, (req, res) => {
+        const a = new IntercomClient({ token: req.user.intercomToken });
+        const b = new IntercomClient({ token: req.session.intercomToken });
+        const c = new IntercomClient({ token: res.locals.intercomToken });
+      });
+    `,
+    // #20 exported factory with no caller (strict only)
+    `
+      import { IntercomClient } from 'intercom-client';
+      export function makeClient(token) { return new IntercomClient({ token }); }
+    `,
+    // #21 a local class that happens to share the SDK's name
+    `
+      class IntercomClient { constructor(opts) { this.opts = opts; } }
+      app.post('/x', (req, res) => { new IntercomClient({ token: req.body.t }); });
+    `,
+    // #23 the Messenger is not a token sink
+    `
+      import Intercom from '@intercom/messenger-js-sdk';
+      export function boot(req) { Intercom({ app_id: req.query.app, user_hash: req.query.hash }); }
+    `,
+  ],
+  invalid: [
+    ...serverInvalid,
+    ...browserInvalid,
+    ...cliInvalid,
+    ...optionInvalid,
+    // ---- §6 verdict table: rows that must be reported ---------------------------------------
+    // #1
+    {
+      code: `
+        import { IntercomClient } from 'intercom-client';
+        app.post('/connect', (req, res) => {
+          const client = new IntercomClient({ token: req.body.token });
+        });
+      `,
+      errors: [{ ...user('request body'), line: 4, column: 54, endColumn: 68 }],
+    },
+    // #2
+    {
+      code: `
+        export async function POST(r) {
+          const { access_token } = await r.json();
+          return fetch('https://api.intercom.io/admins', { headers: { Authorization: \`Bearer \${access_token}\` } });
+        }
+      `,
+      errors: [{ ...user('request body'), line: 4 }],
+    },
+    // #6
+    {
+      code: `
+        export function Settings() {
+          const [tok, setTok] = useState('');
+          const check = async () => {
+            const res = await fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + tok } });
+          };
+          return <input value={tok} onChange={(e) => setTok(e.target.value)} onBlur={check} />;
+        }
+      `,
+      errors: [{ ...user('form input'), line: 5 }],
+    },
+    // #8
+    {
+      code: `
+        const input = document.querySelector('#intercom-token');
+        const xhr = new XMLHttpRequest();
+        xhr.open('GET', 'https://api.intercom.io/me');
+        xhr.setRequestHeader('Authorization', 'Bearer ' + input.value);
+        xhr.send();
+      `,
+      errors: [{ ...user('form input'), line: 5 }],
+    },
+    // #9
+    {
+      code: `
+        document.getElementById('save').addEventListener('click', () => {
+          localStorage.setItem('ic', document.getElementById('token').value);
+        });
+        async function me() {
+          const t = localStorage.getItem('ic');
+          return fetch('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${t}\` } });
+        }
+      `,
+      errors: [user('form input')],
+    },
+    // #10 under strict
+    {
+      code: `
+        const token = localStorage.getItem('ic');
+        fetch('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${token}\` } });
+      `,
+      options: strict,
+      errors: [unknown('localStorage value')],
+    },
+    // #11
+    {
+      code: `
+        import { IntercomClient } from 'intercom-client';
+        const client = new IntercomClient({ token: prompt('Intercom token?') });
+      `,
+      errors: [user('prompt')],
+    },
+    // #12
+    {
+      code: `
+        const { IntercomClient } = require('intercom-client');
+        const [, , token] = process.argv;
+        new IntercomClient({ token });
+      `,
+      errors: [{ ...cli('command-line argument'), line: 4 }],
+    },
+    // #13
+    {
+      code: `
+        exports.handler = async (event) => {
+          const { token } = JSON.parse(event.body);
+          const res = await fetch('https://api.intercom.io/contacts', { headers: { Authorization: 'Bearer ' + token } });
+          return { statusCode: 200, body: await res.text() };
+        };
+      `,
+      errors: [user('request body')],
+    },
+    // #15 proxy forwarding the caller's Authorization header
+    {
+      code: `
+        app.all('/intercom/*', async (req, res) => {
+          const path = req.params[0];
+          const upstream = await fetch('https://api.intercom.io' + '/' + path, {
+            method: req.method,
+            headers: { Authorization: req.headers.authorization, Accept: 'application/json' },
+          });
+          res.status(upstream.status).send(await upstream.text());
+        });
+      `,
+      errors: [user('request header')],
+    },
+    // #16
+    {
+      code: `
+        import { IntercomClient } from 'intercom-client';
+        app.post('/sync', (req, res) => {
+          new IntercomClient({ token: req.body.token ?? process.env.INTERCOM_TOKEN });
+        });
+      `,
+      errors: [user('request body')],
+    },
+    // #19 same-file header helper
+    {
+      code: `
+        const INTERCOM = 'https://api.intercom.io';
+        const h = (t) => ({ Authorization: \`Bearer \${t}\`, 'Intercom-Version': '2.11' });
+        app.get('/contacts', async (req, res) => {
+          const r = await fetch(\`\${INTERCOM}/contacts\`, { headers: h(req.query.t) });
+          res.json(await r.json());
+        });
+      `,
+      errors: [{ ...user('query string'), line: 5 }],
+    },
+    // #20 under strict
+    {
+      code: `
+        import { IntercomClient } from 'intercom-client';
+        export function makeClient(token) { return new IntercomClient({ token }); }
+      `,
+      options: strict,
+      errors: [unknown('parameter of an exported function')],
+    },
+    // #22 validation is not sanitising
+    {
+      code: `
+        import { IntercomClient } from 'intercom-client';
+        app.post('/connect', (req, res) => {
+          const t = req.body.t;
+          if (!/^dG9rO[jm][A-Za-z0-9+/]+=*$/.test(t)) return res.status(400).end();
+          new IntercomClient({ token: t });
+        });
+      `,
+      errors: [{ ...user('request body'), line: 6 }],
+    },
+    // #24 readme.io api SDK
+    {
+      code: `
+        const sdk = require('api')('@intercom-api-reference/v2.9#3lb5ntlkv1swy7');
+        app.get('/me', async (req, res) => {
+          sdk.auth(req.query.key);
+          res.json(await sdk.identifyAdmin());
+        });
+      `,
+      errors: [{ ...user('query string'), line: 4 }],
+    },
+    // #25 axios Basic auth
+    {
+      code: `
+        import axios from 'axios';
+        const INTERCOM_ME = 'https://api.intercom.io/me';
+        router.post('/verify', async (req, res) => {
+          const { data } = await axios.get(INTERCOM_ME, { auth: { username: req.body.token, password: '' } });
+          res.json(data);
+        });
+      `,
+      errors: [{ ...user('request body'), line: 5 }],
+    },
+    // #26 v6+ token supplier
+    {
+      code: `
+        import { IntercomClient } from 'intercom-client';
+        app.post('/x', (req, res) => {
+          const client = new IntercomClient({ token: () => req.body.token });
+        });
+      `,
+      errors: [user('request body')],
+    },
+    // #27 v2 legacy positional form
+    {
+      code: `
+        const Intercom = require('intercom-client');
+        app.post('/x', function (req, res) {
+          const client = new Intercom.Client('app_id', req.body.apiKey);
+        });
+      `,
+      errors: [{ ...user('request body'), line: 4 }],
+    },
+  ],
+});
