@@ -90,8 +90,14 @@ export default createRule<[NoTokenSolicitationOptions], MessageId>({
     const resolver = createIntercomContextResolver(sourceCode, filename, contextScope);
     const seenContainers = new WeakSet<JsxContainer>();
 
-    function judge(text: string, allowLabel: boolean, scopeNode: TSESTree.Node, reportNode: TSESTree.Node): void {
-      const candidate = findSolicitationCandidate(text, { allowLabel, additionalNouns });
+    function judge(
+      text: string,
+      allowLabel: boolean,
+      allowPlaceholder: boolean,
+      scopeNode: TSESTree.Node,
+      reportNode: TSESTree.Node,
+    ): void {
+      const candidate = findSolicitationCandidate(text, { allowLabel, allowPlaceholder, additionalNouns });
       if (!candidate) return;
       if (!candidate.namesIntercom && !resolver.hasIntercomContext(scopeNode)) return;
       context.report({ node: reportNode, messageId: candidate.kind, data: { subject: candidate.subject } });
@@ -100,7 +106,9 @@ export default createRule<[NoTokenSolicitationOptions], MessageId>({
     function checkJsxContainer(container: JsxContainer, reportNode: TSESTree.Node): void {
       if (seenContainers.has(container)) return;
       seenContainers.add(container);
-      judge(getJsxContainerText(container), true, container, reportNode);
+      // Page text shows a masked token as a stored credential or as docs about the format; only
+      // a field's placeholder/hint offers it as an example of what to type.
+      judge(getJsxContainerText(container), true, false, container, reportNode);
     }
 
     function checkString(node: StringNode): void {
@@ -115,7 +123,7 @@ export default createRule<[NoTokenSolicitationOptions], MessageId>({
         if (container) checkJsxContainer(container, node);
         return;
       }
-      judge(text, position === 'label', node, node);
+      judge(text, position === 'label', position === 'label', node, node);
     }
 
     return {

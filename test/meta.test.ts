@@ -37,7 +37,9 @@ describe('rules', () => {
         expect(existsSync(docPath)).toBe(true);
         const doc = readFileSync(docPath, 'utf8');
         expect(doc.split('\n')[0]).toBe(`# ${NAMESPACE}/${name}`);
-        expect(doc).toContain(rule.meta.docs!.description);
+        // The doc's opening paragraph is the rule's description (wrapped as Markdown likes).
+        const opening = doc.split('\n\n')[1]!.replace(/\s+/g, ' ').trim();
+        expect(opening).toBe(`${rule.meta.docs!.description}.`);
         expect(doc).toMatch(/## Options/);
       });
 

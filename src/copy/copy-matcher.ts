@@ -1,7 +1,10 @@
 import { compilePhrase, compilePhrases } from './compile-phrases.js';
 import {
+  CLIPBOARD_WORDS,
   CREDENTIAL_NOUNS,
+  CREDENTIAL_REFERENCES,
   DEVELOPER_HINTS,
+  LABEL_HINT_LEADS,
   LABEL_LEAD_WORDS,
   NEGATIONS_AFTER,
   NEGATIONS_BEFORE,
@@ -25,6 +28,11 @@ export interface CopyMatcher {
   vendors: RegExp;
   /** A whole text that is just a credential noun with determiners/qualifiers: a field label. */
   label: RegExp;
+  /** A word pointing back at a credential named earlier ("paste a valid token", "enter it"). */
+  references: RegExp;
+  /** A trailing "where to find it" hint after a label: ", from Settings → Developers". */
+  labelHint: RegExp;
+  clipboard: RegExp;
 }
 
 // Raw-text keywords for every noun in the lexicon, plus the placeholder prefixes. Deliberately
@@ -54,6 +62,9 @@ function buildMatcher(additionalNouns: readonly string[]): CopyMatcher {
       String.raw`^(?:(?:${lead}|${intercom})[\s-]*)*(?:${nounSource})(?:\s*(?:or|and|/|o|ou|oder|y|e|et|und)\s*(?:${nounSource}))?(?:[\s-]*(?:${owner}|intercom))?(?:\s+${here})?$`,
       'u',
     ),
+    references: compilePhrases(CREDENTIAL_REFERENCES, { plural: true }),
+    labelHint: new RegExp(String.raw`(?:[,;:]|\s[–—-])\s*(?:${compilePhrases(LABEL_HINT_LEADS).source})[\s\S]*$`, 'u'),
+    clipboard: compilePhrases(CLIPBOARD_WORDS),
   };
 }
 

@@ -27,6 +27,12 @@ export interface CandidateOptions {
    * Default true.
    */
   allowLabel?: boolean;
+  /**
+   * Whether a masked example token counts (`dG9rOm••••==`). Default `allowLabel`. Off for prose
+   * shown on a page, where a masked token is a stored credential on display or docs about the
+   * format, not an example of what to type.
+   */
+  allowPlaceholder?: boolean;
   /** Extra credential nouns, e.g. `["app secret"]`. */
   additionalNouns?: readonly string[];
 }
@@ -38,7 +44,8 @@ export interface SolicitationOptions extends CandidateOptions {
 
 // An identifier or key path ("intercomAccessToken", "settings.api_key"), not copy.
 const IDENTIFIER = /^[\w$.:/-]+$/;
-const IDENTIFIER_SIGNS = /[_./]|[a-z][A-Z]/;
+// Lower-case kebab-case is an option name, i18n key or slug (`access-token`), not a label.
+const IDENTIFIER_SIGNS = /[_./]|[a-z][A-Z]|^[a-z0-9]+(?:-[a-z0-9]+)+$/;
 // SCREAMING_SNAKE names in copy are environment variables: developer setup, not a user request.
 const ENV_VAR_NAME = /(?<![A-Za-z0-9])[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9](?![A-Za-z0-9])/;
 const SENTENCE_BREAK = /[.!?;](?=\s|$)|[。！？\n]|\s[–—]\s|\s-\s/g;
@@ -99,7 +106,9 @@ function getNounOwner(
   // Title Case copy capitalises every word, so a capital says nothing there.
   const nounIsLowerCase = foldedNoun !== undefined && /\s[a-z]+s?$/.test(foldedNoun);
   const previous = foldedBefore?.match(/([\p{L}\p{N}]+)[\s-]*$/u)?.[1];
-  if (nounIsLowerCase && previous !== undefined && /^[A-Z][A-Za-z0-9]+$/.test(previous)) {
+  // The first word of a sentence is capitalised anyway: "Invalid access token", "That access token".
+  const sentenceInitial = foldedBefore !== undefined && !/[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(foldedBefore);
+  if (nounIsLowerCase && !sentenceInitial && previous !== undefined && /^[A-Z][A-Za-z0-9]+$/.test(previous)) {
     const lower = previous.toLowerCase();
     if (!LEAD_WORDS.has(lower) && !matcher.verb.test(lower)) return 'other';
   }
@@ -107,19 +116,52 @@ function getNounOwner(
 }
 
 function isNegated(matcher: CopyMatcher, sentence: string, verbStart: number, verbEnd: number): boolean {
-  const lead = sentence.slice(Math.max(0, verbStart - 48), verbStart).split(/\s+/).slice(-4).join(' ');
+  const lead = sentence.slice(Math.max(0, verbStart - 48), verbStart).split(/\s+/).filter(Boolean).slice(-4).join(' ');
   return matcher.negationBefore.test(lead) || matcher.negationAfter.test(sentence.slice(verbEnd, verbEnd + 10));
 }
 
-function hasRequestVerb(matcher: CopyMatcher, sentence: string): boolean {
+// "Copy access token to clipboard" acts on a token the page shows; it asks for nothing.
+const COPY_VERB = /^(?:cop|kopi|コピー|复制|複製|복사)/;
+// How far around a verb a word pointing back at an earlier credential may stand.
+const REFERENCE_WORDS_AFTER = 3;
+const REFERENCE_WORDS_BEFORE = 2;
+const REFERENCE_CHARS_BEFORE = 16;
+
+/** The request verbs of a sentence that are really asking (not negated, not copy-to-clipboard). */
+function* requestVerbs(matcher: CopyMatcher, sentence: string): Generator<{ start: number; end: number }> {
   for (const verb of sentence.matchAll(matcher.verbs)) {
-    if (!isNegated(matcher, sentence, verb.index, verb.index + verb[0].length)) return true;
+    const start = verb.index;
+    const end = start + verb[0].length;
+    if (isNegated(matcher, sentence, start, end)) continue;
+    if (COPY_VERB.test(verb[0]) && matcher.clipboard.test(sentence)) continue;
+    yield { start, end };
+  }
+}
+
+function hasRequestVerb(matcher: CopyMatcher, sentence: string): boolean {
+  return !requestVerbs(matcher, sentence).next().done;
+}
+
+/** A request whose object points back at an earlier credential: "paste a valid token", "enter it". */
+function requestsReference(matcher: CopyMatcher, sentence: string): boolean {
+  for (const { start, end } of requestVerbs(matcher, sentence)) {
+    const object = sentence
+      .slice(start)
+      .split(/[\s-]+/)
+      .filter(Boolean)
+      .slice(0, REFERENCE_WORDS_AFTER + 1)
+      .join(' ');
+    if (matcher.references.test(object)) return true;
+    // Verb-final word order ("gültigen Token einfügen", "トークンを入力"): the object comes first.
+    if (/[a-z]{3}/.test(sentence.slice(end))) continue;
+    const before = sentence.slice(0, start).split(/\s+/).filter(Boolean).slice(-REFERENCE_WORDS_BEFORE).join(' ');
+    if (matcher.references.test(before.slice(-REFERENCE_CHARS_BEFORE))) return true;
   }
   return false;
 }
 
 function isBareLabel(matcher: CopyMatcher, normalized: string): boolean {
-  const label = normalized.replace(LABEL_DECOR, ' ').replace(/\s+/g, ' ').trim();
+  const label = normalized.replace(matcher.labelHint, ' ').replace(LABEL_DECOR, ' ').replace(/\s+/g, ' ').trim();
   return label.length <= MAX_LABEL_LENGTH && matcher.label.test(label);
 }
 
@@ -131,7 +173,7 @@ function isBareLabel(matcher: CopyMatcher, normalized: string): boolean {
  */
 export function findSolicitationCandidate(
   text: string,
-  { allowLabel = true, additionalNouns = [] }: CandidateOptions = {},
+  { allowLabel = true, allowPlaceholder = allowLabel, additionalNouns = [] }: CandidateOptions = {},
 ): SolicitationCandidate | null {
   const matcher = getCopyMatcher(additionalNouns);
   if (!matcher.quick.test(text)) return null;
@@ -141,7 +183,7 @@ export function findSolicitationCandidate(
   if (ENV_VAR_NAME.test(folded) || matcher.developerHints.test(normalized)) return null;
 
   // Before the identifier check: `dG9rOjBiM...` is made of identifier characters too.
-  if (allowLabel) {
+  if (allowPlaceholder) {
     const placeholder = findMaskedTokenPlaceholder(folded);
     if (placeholder) {
       return { kind: 'placeholder', subject: maskPlaceholder(placeholder), namesIntercom: placeholder.intercomShaped };
@@ -155,7 +197,9 @@ export function findSolicitationCandidate(
   for (const { start, end } of splitSentences(normalized)) {
     const sentence = normalized.slice(start, end);
     let request: boolean | undefined;
+    let named = false;
     for (const noun of sentence.matchAll(matcher.nouns)) {
+      named = true;
       const nounStart = noun.index;
       const nounEnd = nounStart + noun[0].length;
       const owner = getNounOwner(
@@ -170,6 +214,11 @@ export function findSolicitationCandidate(
       const better =
         !best || (request && !best.request) || (request === best.request && owner === 'intercom' && best.owner !== 'intercom');
       if (better) best = { noun: noun[0], owner, request };
+    }
+    // A sentence may take its subject from an earlier one: "Invalid Intercom access token.
+    // Please paste a valid token." Never from another vendor's credential or sentence.
+    if (!named && best && !best.request && !matcher.vendors.test(sentence) && requestsReference(matcher, sentence)) {
+      best = { ...best, request: true };
     }
   }
   if (!best) return null;

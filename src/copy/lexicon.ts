@@ -86,6 +86,9 @@ export const NEGATIONS_BEFORE: readonly string[] = [
   'no necesitas', 'no es necesario', 'no hace falta', 'no tienes que', 'no debes', 'nunca', 'sin', 'não', 'sem', 'ne', "n'", 'jamais', 'sans', 'nicht', 'nie', 'niemals',
   'kein', 'keine', 'keinen', 'ohne', 'non', 'mai', 'senza', 'niet', 'nooit', 'zonder', 'geen',
   '不要', '无需', '無需', '不需要', '切勿',
+  // A third party's request quoted in a warning: "if someone asks you to share your token".
+  'someone asks', 'anyone asks', 'somebody asks', 'anybody asks', 'ever asks', 'ever ask',
+  'alguien te pide', 'alguien le pide', "quelqu'un vous demande", 'alguém pedir',
 ];
 export const NEGATIONS_AFTER: readonly string[] = [
   'ないで', 'しないで', '不要', '必要はありません', '必要ありません', '마세요', '필요 없',
@@ -134,4 +137,33 @@ export const DEVELOPER_HINTS: readonly string[] = [
   'umgebungsvariable', "variabile d'ambiente", 'omgevingsvariabele', '環境変数', '环境变量',
   '환경 변수', 'authorization header', 'header', 'curl', 'dotenv', 'config file',
   'secrets manager', 'github secret', 'ci secret',
+];
+
+/**
+ * Words that point back at a credential named in an earlier sentence of the same copy:
+ * "Invalid Intercom access token. Please paste a valid token." Only read right after a request
+ * verb (or right before it, in verb-final languages).
+ */
+export const CREDENTIAL_REFERENCES: readonly string[] = [
+  'token', 'key', 'it', 'one', 'them', 'credential', 'clave', 'llave', 'chave', 'jeton', 'clé',
+  'schlüssel', 'ihn', 'chiave', 'sleutel', 'トークン', 'キー', 'それ', '令牌',
+  '密钥', '密鑰', '토큰', '키',
+];
+
+/**
+ * Words that open a "where to find it" hint after a field label: "Your Intercom access token,
+ * from Settings → Developers". The hint does not make the label a sentence.
+ */
+export const LABEL_HINT_LEADS: readonly string[] = [
+  'from', 'in', 'under', 'at', 'via', 'see', 'found in', 'found under', 'find it in',
+  'find it under', 'find it at', 'available in', 'available from', 'available under',
+  'located in', 'located under', 'get it from', 'get it in', 'get one from', 'get one in',
+  'generated in', 'created in', 'desde', 'en', 'dans', 'depuis', 'sous', 'aus', 'unter', 'em',
+  'no', 'na', 'da', 'dal', 'nel', 'uit', 'onder',
+];
+
+/** Where "copy" means copy-to-clipboard: an action on a shown token, not a request for one. */
+export const CLIPBOARD_WORDS: readonly string[] = [
+  'clipboard', 'portapapeles', 'presse-papiers', 'presse papier', 'zwischenablage',
+  'área de transferência', 'appunti', 'klembord', 'クリップボード', '剪贴板', '剪貼簿', '클립보드',
 ];

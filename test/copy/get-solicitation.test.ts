@@ -215,6 +215,94 @@ describe('statelessness', () => {
   });
 });
 
+describe('requests that refer back to a credential named earlier in the same copy', () => {
+  it.each([
+    'Invalid Intercom API key. Please enter a new one.',
+    'Your Intercom access token has expired. Please enter it again.',
+    'Intercom access token missing — paste the token from Developer Hub.',
+    'We could not verify your Intercom access token! Copy the key again and paste it here.',
+    'Token de acceso de Intercom no válido. Pega un token válido.',
+    'Ungültiges Intercom-Zugriffstoken. Bitte gültigen Token einfügen.',
+    'Intercomのアクセストークンが無効です。新しいトークンを入力してください。',
+  ])('%s', (text) => {
+    expect(kindOf(text)).toBe('request');
+  });
+
+  it('takes Intercom context from the caller when the earlier sentence does not name it', () => {
+    expect(kindOf('The access token is invalid. Please paste a valid token.')).toBeNull();
+    expect(kindOf('The access token is invalid. Please paste a valid token.', { intercomContext: true })).toBe('request');
+  });
+
+  it('does not take a sentence-initial capital for another product name', () => {
+    expect(kindOf('Invalid access token. Please paste a valid token.', { intercomContext: true })).toBe('request');
+    expect(kindOf('Copy your Acme access token and paste it below', { intercomContext: true })).toBeNull();
+  });
+
+  it.each([
+    'Paste a valid token.',
+    'Invalid Intercom access token. Enter your email and we will send you a guide.',
+    'Your Intercom access token was revoked. Never paste a token into a chat.',
+    'Invalid Intercom access token. Paste your Slack token instead.',
+    'Invalid Slack API key. Please paste a valid key.',
+    'Acme will never ask for your Intercom access token. If someone asks you to share your token, report it.',
+    'Intercom access token created. Copy it to your clipboard.',
+  ])('not %s', (text) => {
+    expect(kindOf(text, { intercomContext: true })).toBeNull();
+  });
+});
+
+describe('labels with a where-to-find-it hint', () => {
+  it.each([
+    'Your Intercom access token, from Settings → Developers → Your app → Authentication.',
+    'Intercom API key - found in Developer Hub',
+    'Intercom access token: find it under Settings > Integrations',
+    'Token de acceso de Intercom, desde Configuración → Desarrolladores',
+  ])('%s', (text) => {
+    expect(kindOf(text)).toBe('label');
+  });
+
+  it('still needs the credential noun to be the whole label', () => {
+    expect(kindOf('Invalid Intercom access token, from the last sync')).toBeNull();
+  });
+});
+
+describe('actions on a credential are not labels', () => {
+  it.each([
+    'Revoke the Intercom access token',
+    'Regenerate API key',
+    'Rotate access token',
+    'Show access token',
+    'Delete API key',
+    'Disconnect and remove the access token',
+    'Access token expires in 30 days',
+    'Access token, last used 2 days ago',
+    'Copy access token to clipboard',
+    'Copy the Intercom access token to the clipboard',
+  ])('%s', (text) => {
+    expect(kindOf(text, { intercomContext: true })).toBeNull();
+  });
+});
+
+describe('identifiers written in kebab-case', () => {
+  it.each(['access-token', 'intercom-api-key', 'api-token'])('%s is a key, not a label', (text) => {
+    expect(kindOf(text, { intercomContext: true })).toBeNull();
+  });
+
+  it('keeps capitalised hyphenated labels', () => {
+    expect(kindOf('API-Key', { intercomContext: true })).toBe('label');
+    expect(kindOf('Intercom-Zugriffstoken')).toBe('label');
+  });
+});
+
+describe('masked tokens in prose', () => {
+  it('are not placeholders when placeholders are not allowed', () => {
+    const options = { allowLabel: true, allowPlaceholder: false, intercomContext: true };
+    expect(getSolicitation('dG9rOm•••••••• (issued via OAuth)', options)).toBeNull();
+    expect(getSolicitation('Intercom access tokens start with dG9rOm and look like dG9rOmQ4ZjE••••=.', options)).toBeNull();
+    expect(getSolicitation('Paste your Intercom access token, e.g. dG9rOm••••', options)?.kind).toBe('request');
+  });
+});
+
 describe('labels with two nouns', () => {
   it('reads "API key or access token" as one label', () => {
     expect(kindOf('Intercom API key or access token')).toBe('label');

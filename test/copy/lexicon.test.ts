@@ -9,8 +9,10 @@ describe.each(languages)('lexicon: %s', (language) => {
   const verbs = REQUEST_VERBS[language];
   const sampleNoun = nouns.find((noun) => !noun.includes('intercom')) ?? nouns[0]!;
 
+  // Capitalised as labels are written: lower-case kebab-case ("api-sleutel") reads as a key or slug.
   it.each(nouns)('noun %s is a field label in Intercom context', (noun) => {
-    expect(getSolicitation(noun, { intercomContext: true })?.kind).toBe('label');
+    const label = noun.charAt(0).toUpperCase() + noun.slice(1);
+    expect(getSolicitation(label, { intercomContext: true })?.kind).toBe('label');
   });
 
   it.each(verbs)(`verb %s with "${sampleNoun}" is a request`, (verb) => {

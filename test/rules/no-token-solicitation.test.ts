@@ -58,6 +58,25 @@ runRuleTests('no-token-solicitation', rule, {
     // No Intercom anywhere: nothing to attribute.
     `const a = <input placeholder="Paste your access token" />;`,
     `const a = <input placeholder="tok:xxxxxxxx" />;`,
+    // Masked tokens shown on a page: a stored credential on display, or docs about the format.
+    `function ConnectedIntercom({ installation }) {
+       return <dl><dt>Token</dt><dd><code>dG9rOm••••••••</code> (issued via OAuth)</dd></dl>;
+     }`,
+    `export const IntercomTokenDocs = () => (
+       <p>Intercom access tokens start with <code>dG9rOm</code> and look like <code>dG9rOmQ4ZjE••••••••=</code>.</p>
+     );`,
+    // Actions on a connected credential, warnings, clipboard.
+    `function IntercomCard({ onRevoke }) {
+       return <button title="Revoke the Intercom access token" onClick={onRevoke}>Revoke access</button>;
+     }`,
+    `function IntercomSettings() { return <button aria-label="Regenerate access token">Regenerate</button>; }`,
+    `const a = <p>We never ask for your Intercom access token. If someone asks you to share your token, report it.</p>;`,
+    `toast.success('Intercom access token copied to clipboard');`,
+    `function IntercomSettings() { return <button>Copy access token to clipboard</button>; }`,
+    // Flag and command specs are names, not copy.
+    `import { Command } from 'commander';
+     new Command('intercom').option('--access-token <token>').option('--api-key <key>');`,
+    `const intercomField = { name: 'access-token', type: 'password' };`,
     // Context limited to the string itself.
     {
       code: `function IntercomSettings() { return <label>Access token</label>; }`,
@@ -190,6 +209,66 @@ runRuleTests('no-token-solicitation', rule, {
        export const Field = () => <input aria-label="Enter your API key" />;`,
       options: [{ contextScope: 'file' }],
       errors: [request],
+    },
+    // Requests whose noun comes from an earlier sentence of the same string.
+    {
+      code: `toast.error('Your Intercom access token has expired. Please paste a new one.');`,
+      errors: [request],
+    },
+    {
+      code: `function IntercomConnect() { return <p>That access token was rejected. Enter it again below.</p>; }`,
+      errors: [request],
+    },
+    // CLI builders: reported on the description, never on the flag spec.
+    {
+      code: `yargs(process.argv.slice(2))
+         .option('access-token', {
+           alias: 'a',
+           describe: 'Intercom access token',
+         })
+         .positional('api-key', { desc: 'Your Intercom API key' });`,
+      errors: [{ ...label, line: 4 }, { ...label, line: 6 }],
+    },
+    {
+      code: `program.option('--intercom-token <token>', 'Intercom access token');`,
+      errors: [{ ...label, line: 1, column: 44 }],
+    },
+    {
+      code: `const opt = new Option('--access-token <token>', 'Your Intercom access token');`,
+      errors: [{ ...label, column: 50 }],
+    },
+    { code: `cli.command('login <token>', 'Log in with your Intercom access token');`, errors: [request] },
+    { code: `const token = await password({ message: 'Intercom access token', mask: '*' });`, errors: [label] },
+    {
+      code: `const answers = await prompt({ type: 'password', name: 'api-key', message: 'Your Intercom API key?' });`,
+      errors: [{ ...label, column: 76 }],
+    },
+    {
+      code: `export default class Sync extends Command {
+         static flags = { token: Flags.string({ char: 't', summary: 'Intercom API key', required: true }) };
+       }`,
+      errors: [label],
+    },
+    // Namespaced and help-style copy keys.
+    {
+      code: `const intercomConnector = {
+         uiSchema: { apiKey: { 'ui:widget': 'password', 'ui:placeholder': 'dG9rOj••••••••==', 'ui:help': 'Paste your API key' } },
+       };`,
+      errors: [placeholder, request],
+    },
+    {
+      code: `const spec = { properties: { token: { type: 'string', 'x-placeholder': 'dG9rOm••••' } } };`,
+      errors: [placeholder],
+    },
+    {
+      code: `export const intercomConnection = {
+         parameters: [{ name: 'apiKey', type: 'password', label: 'API Key', help: 'Your Intercom access token, from Settings → Developers.' }],
+       };`,
+      errors: [label, label],
+    },
+    {
+      code: `const intercom = { fields: [{ key: 'token', inlineHelp: 'Access token', info: 'Enter your access token' }] };`,
+      errors: [label, request],
     },
     // Options.
     {

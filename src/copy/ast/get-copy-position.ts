@@ -12,12 +12,17 @@ import { getCalleeObjectName, getStaticName } from './get-static-name.js';
 export type CopyPosition = 'label' | 'text' | 'jsx-child' | 'none';
 
 const COPY_NAME =
-  /^(?:label|title|placeholder|description|displayName|display_name|name|hint|help|helpText|help_text|helperText|tooltip|caption|text|message|prompt|question|heading|subtitle|subheading|summary|legend|instructions?|note|defaultMessage|errorMessage|content|body|html|cta|alt|aria-label|aria-description|aria-placeholder|textContent|innerText|innerHTML)$|(?:Label|Title|Placeholder|Description|Hint|Help|HelpText|Text|Message|Tooltip|Caption|Prompt|Heading|Instructions?)$|_(?:label|title|placeholder|description|hint|help|text|message|tooltip|prompt)$/;
+  /^(?:label|title|placeholder|description|describe|desc|displayName|display_name|name|hint|help|helpText|help_text|helperText|tooltip|tip|info|caption|text|message|prompt|question|heading|subtitle|subheading|sublabel|summary|legend|instructions?|note|notes|details|explanation|defaultMessage|errorMessage|content|body|html|cta|alt|aria-label|aria-description|aria-placeholder|textContent|innerText|innerHTML)$|(?:Label|Title|Placeholder|Description|Hint|Help|HelpText|Text|Message|Tooltip|Tip|Info|Note|Caption|Subtitle|Prompt|Heading|Instructions?)$|_(?:label|title|placeholder|description|hint|help|text|message|tooltip|prompt)$/;
+// Namespaced copy keys: rjsf `ui:placeholder`, OpenAPI-style `x-placeholder`, `data-tooltip`.
+const NAME_PREFIX = /^(?:[A-Za-z][\w-]*:|x-|data-)/;
 const TECHNICAL_KEY =
   /^(?:id|key|type|url|uri|href|src|path|route|method|class|className|style|icon|component|variant|color|size|format|pattern|regex|mode|kind|env|scope|grant_?type|headers?|endpoint|base_?ur[li]|value|default|testId|data-testid)$/i;
 // Calls whose string arguments users read.
 const COPY_CALLEES =
-  /^(?:alert|prompt|confirm|t|\$t|tc|te|i18n|translate|gettext|ngettext|pgettext|dgettext|__|_e|_x|_n|_ex|esc_html__|esc_html_e|esc_attr__|esc_attr_e|esc_html_x|esc_attr_x|formatMessage|description|option|requiredOption|addOption|argument|usage|toast|notify|showToast|showNotification|showInputBox|showInformationMessage|showWarningMessage|setAttribute|setCustomValidity|Option|Argument)$/;
+  /^(?:alert|prompt|confirm|t|\$t|tc|te|i18n|translate|gettext|ngettext|pgettext|dgettext|__|_e|_x|_n|_ex|esc_html__|esc_html_e|esc_attr__|esc_attr_e|esc_html_x|esc_attr_x|formatMessage|description|option|requiredOption|addOption|argument|usage|toast|notify|showToast|showNotification|showInputBox|showInformationMessage|showWarningMessage|setAttribute|setCustomValidity|Option|Argument|positional|command)$/;
+// CLI builders whose first argument is a flag or command spec (`-t, --token <token>`,
+// `access-token`), not copy; the description follows it.
+const SPEC_FIRST_CALLEES = /^(?:option|requiredOption|Option|argument|Argument|positional|command)$/;
 // Calls whose string arguments are for developers, tests or machines.
 const NON_COPY_CALLEES =
   /^(?:require|import|RegExp|Symbol|assert|expect|test|it|describe|suite|includes|startsWith|endsWith|indexOf|lastIndexOf|match|matchAll|replace|replaceAll|split|search|getItem|setItem|removeItem|get|has|delete|set|fetch|post|put|patch|request|querySelector|querySelectorAll|getElementById|getElementsByName|addEventListener|removeEventListener|emit|on|once|invariant|assertNever|createHash|createHmac|readFile|readFileSync|writeFile|exec|execSync|spawn)$|^(?:get|query|find)(?:All)?By|^(?:[A-Z]\w*)?(?:Error|Exception)$/;
@@ -50,14 +55,15 @@ function isTransparentParent(child: TSESTree.Node, parent: TSESTree.Node): boole
 }
 
 function isCopyName(name: string | undefined): boolean {
-  return name !== undefined && COPY_NAME.test(name);
+  return name !== undefined && COPY_NAME.test(name.replace(NAME_PREFIX, ''));
 }
 
-function positionOfCallArgument(call: TSESTree.CallExpression | TSESTree.NewExpression): CopyPosition {
+function positionOfCallArgument(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node): CopyPosition {
   const name = getStaticName(call.callee);
   const objectName = getCalleeObjectName(call.callee);
   if (objectName !== undefined && LOGGER_OBJECTS.test(objectName)) return 'none';
   if (name !== undefined && NON_COPY_CALLEES.test(name)) return 'none';
+  if (name !== undefined && SPEC_FIRST_CALLEES.test(name) && call.arguments[0] === argument) return 'none';
   if (name !== undefined && COPY_CALLEES.test(name)) return 'label';
   return 'text';
 }
@@ -96,7 +102,7 @@ export function getCopyPosition(node: TSESTree.Node, isInCatalog: (node: TSESTre
       return isCopyName(getStaticName(parent.left)) ? 'label' : 'text';
     case 'CallExpression':
     case 'NewExpression':
-      return parent.callee === child ? 'none' : positionOfCallArgument(parent);
+      return parent.callee === child ? 'none' : positionOfCallArgument(parent, child);
     case 'TaggedTemplateExpression': {
       const tag = getStaticName(parent.tag);
       return tag !== undefined && COPY_TAGS.test(tag) ? 'label' : 'none';
