@@ -3,6 +3,7 @@ import { createRule } from '../src/create-rule.js';
 import type { SdkSink } from '../src/flow/catalogue.js';
 import { FlowAnalysis } from '../src/flow/flow-analysis.js';
 import { type TokenSink, TokenSinkFinder } from '../src/flow/find-token-sinks.js';
+import { getInputEntries } from '../src/flow/get-input-entries.js';
 import { getIntercomMarkers } from '../src/flow/is-intercom-relevant.js';
 
 export interface ExtraSink {
@@ -91,18 +92,21 @@ export default createRule<[Options], MessageIds>({
     const reported = new Set<string>();
 
     function check(sinks: TokenSink[]): void {
-      for (const { reportNode, value } of sinks) {
-        const key = `${reportNode.range[0]}:${reportNode.range[1]}`;
-        if (reported.has(key)) continue;
-        const origin = analysis.originOf(value.node, value.path, value.frame);
-        let messageId: MessageIds | undefined;
-        let source: string | undefined;
-        if (origin.user !== undefined) [messageId, source] = ['userSuppliedToken', origin.user];
-        else if (origin.cli !== undefined && options.cliSources !== 'off') [messageId, source] = ['cliSuppliedToken', origin.cli];
-        else if (origin.unknown !== undefined && options.strict) [messageId, source] = ['unknownOriginToken', origin.unknown];
-        if (!messageId) continue;
-        reported.add(key);
-        context.report({ node: reportNode, messageId, data: { source } });
+      for (const { reportNode, value, site } of sinks) {
+        // Reported where the input enters: the value at the sink, or the argument a same-file
+        // caller passes to the helper that builds the client.
+        for (const { node, origin } of getInputEntries(analysis, value, reportNode, site)) {
+          const key = `${node.range[0]}:${node.range[1]}`;
+          if (reported.has(key)) continue;
+          let messageId: MessageIds | undefined;
+          let source: string | undefined;
+          if (origin.user !== undefined) [messageId, source] = ['userSuppliedToken', origin.user];
+          else if (origin.cli !== undefined && options.cliSources !== 'off') [messageId, source] = ['cliSuppliedToken', origin.cli];
+          else if (origin.unknown !== undefined && options.strict) [messageId, source] = ['unknownOriginToken', origin.unknown];
+          if (!messageId) continue;
+          reported.add(key);
+          context.report({ node, messageId, data: { source } });
+        }
       }
     }
 

@@ -33,18 +33,20 @@ export interface SdkSink {
 }
 
 /** Token positions of `intercom-client` across its major versions. */
+// Every options form takes a single argument: with two, the first is the legacy `appId`, not
+// an options object, and must not be read as one.
 const INTERCOM_CLIENT_POSITIONS: readonly TokenPosition[] = [
   // ≤2.x `{ token }`, 6.x–7.x `{ token }` (value, promise or supplier function)
-  { argument: 0, path: ['token'] },
+  { argument: 0, path: ['token'], maxArguments: 1 },
   // ≤2.x `{ appId, appApiKey }`
-  { argument: 0, path: ['appApiKey'] },
+  { argument: 0, path: ['appApiKey'], maxArguments: 1 },
   // ≤2.x legacy `(appId, apiKey)`
   { argument: 1, path: [], minArguments: 2 },
   // 3.x–5.x
-  { argument: 0, path: ['tokenAuth', 'token'] },
-  { argument: 0, path: ['usernameAuth', 'username'] },
-  { argument: 0, path: ['usernameAuth', 'password'] },
-  { argument: 0, path: ['apiKeyAuth', 'apiKey'] },
+  { argument: 0, path: ['tokenAuth', 'token'], maxArguments: 1 },
+  { argument: 0, path: ['usernameAuth', 'username'], maxArguments: 1 },
+  { argument: 0, path: ['usernameAuth', 'password'], maxArguments: 1 },
+  { argument: 0, path: ['apiKeyAuth', 'apiKey'], maxArguments: 1 },
 ];
 
 const INTERCOM_IO_POSITIONS: readonly TokenPosition[] = [
@@ -145,6 +147,7 @@ export const REQUEST_DATA_MEMBERS: Readonly<Record<string, SourceLabel>> = {
   header: 'request header',
   multiValueHeaders: 'request header',
   cookies: 'cookie',
+  cookie: 'cookie',
   signedCookies: 'cookie',
 };
 
@@ -175,6 +178,8 @@ export const REQUEST_PARAM_NAMES = /^_*(?:req|request|ctx|context|httpRequest|in
 export const LAMBDA_EVENT_PARAM_NAMES = /^_*(?:event|evt|apiGatewayEvent)$/;
 export const LAMBDA_EVENT_MEMBERS = [
   'body',
+  'query',
+  'rawUrl',
   'queryStringParameters',
   'multiValueQueryStringParameters',
   'pathParameters',
@@ -183,6 +188,49 @@ export const LAMBDA_EVENT_MEMBERS = [
   'rawQueryString',
   'cookies',
 ] as const;
+
+/**
+ * Members of a framework's request event that hold the request itself, whatever the parameter is
+ * called: SvelteKit/Astro/Qwik `event.request`, h3 `event.node.req` / `event.req`.
+ */
+export const EVENT_REQUEST_MEMBERS = ['request', 'req', 'node'] as const;
+/** Members of such an event that are client data directly (SvelteKit `event.url`, `event.params`). */
+export const EVENT_DATA_MEMBERS: Readonly<Record<string, SourceLabel>> = {
+  url: 'request URL',
+  params: 'route parameter',
+  cookies: 'cookie',
+};
+
+/**
+ * Keys that, destructured from a route function's first parameter, show it is a framework's
+ * request event: SvelteKit `({ request, url, params, cookies })`, Remix/Astro `({ request })`,
+ * Qwik `({ query, cookie })`.
+ */
+export const HANDLER_CONTEXT_KEYS = ['request', 'req', 'url', 'params', 'cookies', 'cookie'] as const;
+
+/** Exported objects whose function values a framework calls with a request event (SvelteKit `actions`). */
+export const HANDLER_OBJECT_EXPORTS = /^actions$/;
+
+/**
+ * Wrappers whose callback a framework calls with a request event (Qwik `routeAction$`, h3
+ * `defineEventHandler`, SolidStart, TanStack Start). `data` lists the wrappers whose first
+ * callback parameter is the submitted form data itself.
+ */
+export const HANDLER_WRAPPERS = [
+  'routeAction$',
+  'routeLoader$',
+  'globalAction$',
+  'server$',
+  'onRequest',
+  'defineEventHandler',
+  'eventHandler',
+  'defineCachedEventHandler',
+  'defineNitroPlugin',
+  'defineRequestMiddleware',
+  'createAPIFileRoute',
+  'createServerFileRoute',
+] as const;
+export const FORM_DATA_WRAPPERS = ['routeAction$', 'globalAction$'] as const;
 
 /** Request helpers of h3 (Nuxt, Nitro, Vinxi), imported or auto-imported: `readBody(event)`. */
 export const REQUEST_HELPER_MODULES = ['h3', '#imports', 'nuxt/app', 'vinxi/http'] as const;
@@ -228,7 +276,7 @@ export const ROUTE_METHODS = [
 
 /** Exported function names that frameworks call with a request (Next.js App Router, SvelteKit, Remix, Astro, Lambda, Cloudflare Pages). */
 export const HANDLER_EXPORT_NAMES =
-  /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ALL|loader|action|handler|middleware|fetch|onRequest(?:Get|Post|Put|Patch|Delete)?)$/;
+  /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ALL|loader|clientLoader|action|clientAction|load|handler|middleware|fetch|onRequest(?:Get|Post|Put|Patch|Delete)?|onGet|onPost|onPut|onPatch|onDelete)$/;
 
 /** Files whose default export is an API route handler (Next.js pages/api, Vercel functions). */
 export const API_ROUTE_FILE = /(?:^|[\\/])(?:pages[\\/])?api[\\/]/;
@@ -367,6 +415,15 @@ export const PROPAGATING_FUNCTIONS = [
   'unescape',
   'structuredClone',
 ] as const;
+
+/** Modules whose exports are the same objects as globals (`import { Buffer } from 'node:buffer'`). */
+export const GLOBAL_MODULES: Readonly<Record<string, readonly string[]>> = {
+  buffer: ['Buffer', 'btoa', 'atob'],
+  'node:buffer': ['Buffer', 'btoa', 'atob'],
+  url: ['URL', 'URLSearchParams'],
+  'node:url': ['URL', 'URLSearchParams'],
+  querystring: ['escape', 'unescape'],
+};
 
 /** `Object.method(args)`-style statics whose result carries their arguments' data. */
 export const PROPAGATING_STATICS: Readonly<Record<string, readonly string[]>> = {

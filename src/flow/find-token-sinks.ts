@@ -33,6 +33,8 @@ export interface TokenSink {
   /** The credential value, for `FlowAnalysis.originOf(value.node, value.path, value.frame)`. */
   value: ValueAt;
   kind: 'sdk' | 'http';
+  /** The sink itself: the SDK call, the request, the header assignment. */
+  site: TSESTree.Node;
 }
 
 const MAX_TARGET_DEPTH = 6;
@@ -103,10 +105,18 @@ export class TokenSinkFinder {
     return this.checkHttp ? [...sinks, ...this.findHttpSinks(call), ...this.findXhrSinks(call)] : sinks;
   }
 
+  /**
+   * The value is reported where it takes the credential's place: the `token:` value, the
+   * Authorization header value, the `.auth()` argument, even when that is built in a variable
+   * of the same function first. A value whose path is not used up (the whole options object
+   * taken from elsewhere, or a non-object argument) is reported at the sink's argument, never
+   * where that object was read, however far away.
+   */
   private sink(kind: TokenSink['kind'], site: TSESTree.Node, argument: TSESTree.Node, path: readonly string[], value: ValueAt): TokenSink {
     const sameFunction = getEnclosingFunction(value.node) === getEnclosingFunction(site);
-    const reportNode = isWithin(value.node, site) || sameFunction ? value.node : descend(argument, path);
-    return { kind, reportNode, value };
+    const placed = value.path.length === 0 || value.consumed > 0;
+    const reportNode = placed && (isWithin(value.node, site) || sameFunction) ? value.node : descend(argument, path);
+    return { kind, reportNode, value, site };
   }
 
   private valuesAt(

@@ -8,6 +8,7 @@ import {
   DOM_EVENT_TARGET_MEMBERS,
   DOM_LOOKUP_METHODS,
   DOM_VALUE_MEMBERS,
+  GLOBAL_MODULES,
   JQUERY_MODULES,
   PASS_THROUGH_HOOKS,
   PROMISE_CONTINUATIONS,
@@ -56,6 +57,12 @@ export interface Frame {
   readonly parent: Frame | null;
   readonly depth: number;
   readonly id: number;
+  /**
+   * A local frame: `fn`'s parameters keep the roles their context gives them (a route's `req`),
+   * but same-file callers are not followed. Used to ask whether a value is user input by itself,
+   * or only through what a caller passes in.
+   */
+  readonly local?: boolean;
 }
 
 /** A value found at `path` below `node` (read in `frame`); `consumed` keys were matched in object literals. */
@@ -144,6 +151,16 @@ export class FlowAnalysis {
   private spend(): boolean {
     this.steps++;
     return this.steps <= MAX_FILE_STEPS && this.steps - this.queryStart <= MAX_QUERY_STEPS;
+  }
+
+  /** A global, or the same object imported from a core module (`import { Buffer } from 'node:buffer'`). */
+  private isGlobalLike(node: TSESTree.Node, name?: string): node is TSESTree.Identifier {
+    if (node.type !== 'Identifier' || (name !== undefined && node.name !== name)) return false;
+    const identifier: TSESTree.Identifier = node;
+    if (isGlobalReference(this.sourceCode, node as TSESTree.Node)) return true;
+    const imported = getImportOrigin(this.sourceCode, identifier);
+    if (!imported || imported.path.length !== 1 || !Object.hasOwn(GLOBAL_MODULES, imported.module)) return false;
+    return imported.path[0] === identifier.name && GLOBAL_MODULES[imported.module]!.includes(identifier.name);
   }
 
   private union(nodes: readonly TSESTree.Node[], path: readonly string[], frame: Frame | null): Origin {
@@ -408,8 +425,12 @@ export class FlowAnalysis {
       origin = mergeOrigins(origin, this.originOf(fallback.value, [...fallback.path, ...path], frame));
     }
     const isRest = pattern.top.type === 'RestElement';
+    let local = false;
     for (let current = frame; current; current = current.parent) {
-      if (current.fn === fn) return mergeOrigins(origin, this.argumentOrigin(current, index, isRest, fullPath));
+      if (current.fn !== fn) continue;
+      if (!current.local) return mergeOrigins(origin, this.argumentOrigin(current, index, isRest, fullPath));
+      local = true;
+      break;
     }
 
     const uses = getFunctionUses(this.sourceCode, fn);
@@ -420,7 +441,7 @@ export class FlowAnalysis {
     else if (role?.kind === 'user') origin = mergeOrigins(origin, userOrigin(role.label));
     else if (role?.kind === 'message-event' && fullPath[0] === 'data') origin = mergeOrigins(origin, userOrigin('postMessage data'));
 
-    for (const call of uses.callSites.slice(0, MAX_CALL_SITES)) {
+    for (const call of local ? [] : uses.callSites.slice(0, MAX_CALL_SITES)) {
       const callFrame = this.pushFrame(fn, call.arguments, null);
       if (callFrame) origin = mergeOrigins(origin, this.argumentOrigin(callFrame, index, isRest, fullPath));
     }
@@ -482,10 +503,10 @@ export class FlowAnalysis {
   }
 
   /** A frame binding `fn`'s parameters to `args`, or null when calls nest too deep. */
-  pushFrame(fn: FunctionNode, args: readonly TSESTree.Node[], parent: Frame | null): Frame | null {
+  pushFrame(fn: FunctionNode, args: readonly TSESTree.Node[], parent: Frame | null, local = false): Frame | null {
     const depth = (parent?.depth ?? 0) + 1;
     if (depth > MAX_FRAMES) return null;
-    return { fn, args, parent, depth, id: ++this.frameCount };
+    return { fn, args, parent, depth, id: ++this.frameCount, local };
   }
 
   private returnsOrigin(fn: FunctionNode, path: readonly string[], frame: Frame | null): Origin {
@@ -568,7 +589,7 @@ export class FlowAnalysis {
         object.type === 'Identifier' &&
         Object.hasOwn(PROPAGATING_STATICS, object.name) &&
         PROPAGATING_STATICS[object.name]!.includes(method) &&
-        isGlobalReference(this.sourceCode, object)
+        this.isGlobalLike(object)
       ) {
         return this.union(args, path, frame);
       }
@@ -583,8 +604,10 @@ export class FlowAnalysis {
       return origin;
     }
 
+    if (callee.type === 'Identifier' && includes(PROPAGATING_FUNCTIONS, callee.name) && this.isGlobalLike(callee)) {
+      return this.union(args, path, frame);
+    }
     if (callee.type === 'Identifier' && isGlobalReference(this.sourceCode, callee)) {
-      if (includes(PROPAGATING_FUNCTIONS, callee.name)) return this.union(args, path, frame);
       if (callee.name === 'require') return this.requireOrigin(args[0]);
     }
     if (callee.type === 'Identifier' && Object.hasOwn(REQUEST_HELPER_FUNCTIONS, callee.name) && this.isRequestHelper(callee)) {
@@ -611,7 +634,7 @@ export class FlowAnalysis {
 
   private newOrigin(expr: TSESTree.NewExpression, path: readonly string[], frame: Frame | null): Origin {
     const callee = getUnwrappedExpression(expr.callee);
-    if (callee.type === 'Identifier' && includes(PROPAGATING_CONSTRUCTORS, callee.name) && isGlobalReference(this.sourceCode, callee)) {
+    if (callee.type === 'Identifier' && includes(PROPAGATING_CONSTRUCTORS, callee.name) && this.isGlobalLike(callee)) {
       // A FormData built from a form element holds what the user typed.
       if (callee.name === 'FormData' && expr.arguments.length > 0) return userOrigin('form input');
       return this.union(expr.arguments, path, frame);
@@ -688,8 +711,8 @@ export class FlowAnalysis {
         return this.findVariableValues(expr, path, frame, consumed, depth) ?? leaf;
       case 'NewExpression': {
         const callee = getUnwrappedExpression(expr.callee);
-        if (isGlobalReference(this.sourceCode, callee, 'Headers') && expr.arguments[0]) return next(expr.arguments[0], path);
-        if (isGlobalReference(this.sourceCode, callee, 'Request') && expr.arguments[1]) return next(expr.arguments[1], path);
+        if (this.isGlobalLike(callee, 'Headers') && expr.arguments[0]) return next(expr.arguments[0], path);
+        if (this.isGlobalLike(callee, 'Request') && expr.arguments[1]) return next(expr.arguments[1], path);
         return leaf;
       }
       case 'CallExpression': {

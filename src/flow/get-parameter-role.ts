@@ -4,8 +4,12 @@ import {
   API_ROUTE_FILE,
   FORM_CALLBACK_NAMES,
   FORM_SUBMIT_WRAPPERS,
+  FORM_DATA_WRAPPERS,
   GRAPHQL_ROOT_TYPES,
+  HANDLER_CONTEXT_KEYS,
   HANDLER_EXPORT_NAMES,
+  HANDLER_OBJECT_EXPORTS,
+  HANDLER_WRAPPERS,
   INPUT_EVENT_TYPES,
   IPC_METHODS,
   IPC_RECEIVERS,
@@ -83,6 +87,55 @@ function isRouteRegistration(sourceCode: TSESLint.SourceCode, call: TSESTree.Cal
   return call.arguments.length >= 2 && first !== undefined && first.type !== 'ArrowFunctionExpression' && first.type !== 'FunctionExpression';
 }
 
+/** A destructured first parameter with a request event's keys: `({ request, locals })`, `({ url, params })`. */
+function isDestructuredContext(param: TSESTree.Node): boolean {
+  const pattern = param.type === 'AssignmentPattern' ? param.left : param;
+  if (pattern.type !== 'ObjectPattern') return false;
+  return pattern.properties.some(
+    (property) => property.type === 'Property' && (HANDLER_CONTEXT_KEYS as readonly string[]).includes(getPropertyKey(property)),
+  );
+}
+
+/** The name an object literal is exported under (`export const actions = { … } satisfies Actions`). */
+function getObjectExportName(object: TSESTree.ObjectExpression): string | undefined {
+  let node: TSESTree.Node = object;
+  while (
+    node.parent &&
+    (node.parent.type === 'TSSatisfiesExpression' || node.parent.type === 'TSAsExpression' || node.parent.type === 'TSNonNullExpression')
+  ) {
+    node = node.parent;
+  }
+  const holder = node.parent;
+  if (holder?.type === 'ExportDefaultDeclaration') return 'default';
+  if (holder?.type === 'VariableDeclarator' && holder.init === node && holder.id.type === 'Identifier') {
+    if (holder.parent.parent?.type === 'ExportNamedDeclaration') return holder.id.name;
+  }
+  if (holder?.type === 'AssignmentExpression' && holder.right === node && holder.left.type === 'MemberExpression') {
+    const left = holder.left;
+    const key = left.property.type === 'Identifier' ? left.property.name : undefined;
+    if (left.object.type === 'Identifier' && left.object.name === 'module' && key === 'exports') return 'default';
+    if (left.object.type === 'Identifier' && left.object.name === 'exports') return key;
+  }
+  return undefined;
+}
+
+/** Whether a function is a value of an exported handler object (SvelteKit `export const actions = { … }`). */
+function isExportedObjectHandler(uses: FunctionUses): boolean {
+  return uses.properties.some(({ object }) => {
+    const name = getObjectExportName(object);
+    return name !== undefined && HANDLER_OBJECT_EXPORTS.test(name);
+  });
+}
+
+/** The route wrapper a function is handed to: Qwik `routeAction$(fn)`, h3 `defineEventHandler(fn)`. */
+function getHandlerWrapper(uses: FunctionUses): string | undefined {
+  for (const { call, index } of uses.callbacks) {
+    const name = call.callee.type === 'Identifier' ? call.callee.name : undefined;
+    if (index === 0 && name !== undefined && (HANDLER_WRAPPERS as readonly string[]).includes(name)) return name;
+  }
+  return undefined;
+}
+
 function isGraphqlResolverMap(object: TSESTree.ObjectExpression): boolean {
   const holder = object.parent;
   return holder?.type === 'Property' && (GRAPHQL_ROOT_TYPES as readonly string[]).includes(getPropertyKey(holder));
@@ -119,6 +172,22 @@ export function getParameterRole(
 
   const name = getParamName(param);
   if (name !== undefined && REQUEST_PARAM_NAMES.test(name)) return { kind: 'request' };
+
+  // Route modules: a function a framework calls with its request event, recognised by how it is
+  // exported or wrapped, with the event destructured (`({ request, url, params, cookies })`) or
+  // whole. Qwik actions get the submitted form first and the event second.
+  const wrapper = getHandlerWrapper(uses);
+  if (wrapper !== undefined && (FORM_DATA_WRAPPERS as readonly string[]).includes(wrapper)) {
+    if (index === 0) return { kind: 'user', label: 'form input' };
+    if (index === 1) return { kind: 'request', context: true };
+  }
+  const routeFunction = wrapper !== undefined || isExportedObjectHandler(uses);
+  if (index === 0 && routeFunction) {
+    return name !== undefined && LAMBDA_EVENT_PARAM_NAMES.test(name) ? { kind: 'lambda-event' } : { kind: 'request', context: true };
+  }
+  if (index === 0 && isDestructuredContext(param) && (uses.exported || uses.properties.some(({ object }) => getObjectExportName(object) !== undefined))) {
+    return { kind: 'request', context: true };
+  }
   if (index === 0 && name !== undefined && LAMBDA_EVENT_PARAM_NAMES.test(name)) {
     if (uses.callbacks.some(({ call, index: at }) => getCalleeName(call.callee) === 'addEventListener' && at === 1)) {
       return roleOfListener(sourceCode, uses);

@@ -1,5 +1,7 @@
 import { CALL_KEY } from './ast-types.js';
 import {
+  EVENT_DATA_MEMBERS,
+  EVENT_REQUEST_MEMBERS,
   LAMBDA_EVENT_MEMBERS,
   NESTED_REQUEST_MEMBERS,
   REQUEST_DATA_MEMBERS,
@@ -17,6 +19,10 @@ export function getRequestDataOrigin(path: readonly string[], isContext = false)
   const [head, next] = path;
   if (head === undefined) return userOrigin('request');
   if ((NESTED_REQUEST_MEMBERS as readonly string[]).includes(head)) return getRequestDataOrigin(path.slice(1));
+  // h3 `event.node.req`
+  if (head === 'node' && next !== undefined && (NESTED_REQUEST_MEMBERS as readonly string[]).includes(next)) {
+    return getRequestDataOrigin(path.slice(2));
+  }
   // On a context object (Hono `c.get('user')`), `get` reads what middleware stored.
   if (next === CALL_KEY && Object.hasOwn(REQUEST_DATA_METHODS, head) && !(isContext && head === 'get')) {
     return userOrigin(REQUEST_DATA_METHODS[head]!);
@@ -28,6 +34,13 @@ export function getRequestDataOrigin(path: readonly string[], isContext = false)
 /** Origin of `path` read from an AWS Lambda / Netlify `event`. */
 export function getLambdaEventOrigin(path: readonly string[]): Origin {
   const head = path[0];
+  // A framework's request event under the same name: SvelteKit/Astro/Qwik `event.request`,
+  // `event.url`, `event.params`; h3 `event.node.req`, `event.req`.
+  if (head !== undefined && (EVENT_REQUEST_MEMBERS as readonly string[]).includes(head)) {
+    const rest = head === 'node' ? (path[1] === 'req' ? path.slice(2) : undefined) : path.slice(1);
+    return rest ? getRequestDataOrigin(rest) : NO_ORIGIN;
+  }
+  if (head !== undefined && Object.hasOwn(EVENT_DATA_MEMBERS, head)) return userOrigin(EVENT_DATA_MEMBERS[head]!);
   if (head === undefined || !(LAMBDA_EVENT_MEMBERS as readonly string[]).includes(head)) return NO_ORIGIN;
   return userOrigin(REQUEST_DATA_MEMBERS[head] ?? (head === 'rawQueryString' ? 'query string' : 'request'));
 }

@@ -466,7 +466,8 @@ const serverInvalid: RuleCases['invalid'] = [
       }
       app.post('/x', (req, res) => api('https://api.intercom.io/me', req.body.token));
     `,
-    errors: [{ ...user('request body'), line: 3 }],
+    // reported at the caller: it is the call that makes the request go to Intercom with that token
+    errors: [{ ...user('request body'), line: 5 }],
   },
   // axios config form, a computed constant header name, an env-or-default base URL
   {
@@ -984,6 +985,295 @@ const optionValid: RuleCases['valid'] = [
 ];
 
 
+// ---- Where a report lands: the value where it enters the sink --------------------------------
+
+const locationInvalid: RuleCases['invalid'] = [
+  // a client factory (returns the client it builds): the caller's argument is where the token enters
+  {
+    code: `
+      import axios from 'axios';
+      function intercomApi(token) {
+        return axios.create({ baseURL: 'https://api.intercom.io', headers: { Authorization: 'Bearer ' + token } });
+      }
+      router.get('/tags', async (ctx) => {
+        const api = intercomApi(ctx.cookies.get('intercom'));
+        ctx.body = (await api.get('/tags')).data;
+      });
+    `,
+    errors: [{ ...user('cookie'), line: 7 }],
+  },
+  // an SDK factory kept in a variable, two callers: only the one passing user input is reported
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      const clientFor = async (token) => {
+        const client = new IntercomClient({ token });
+        return client;
+      };
+      export const cron = () => clientFor(process.env.INTERCOM_TOKEN);
+      app.post('/connect', async (req, res) => {
+        const c = await clientFor(req.headers['x-intercom-token']);
+        res.json(await c.admins.identify());
+      });
+    `,
+    errors: [{ ...user('request header'), line: 9 }],
+  },
+  // a factory two levels deep: followed to the route that passes the input
+  {
+    code: `
+      import { Client } from 'intercom-client';
+      function makeClient(t) { return new Client({ tokenAuth: { token: t } }); }
+      function forTenant(opts) { return makeClient(opts.token); }
+      app.put('/tenant', (req, res) => {
+        const client = forTenant({ token: req.body.token, name: 'x' });
+        res.end();
+      });
+    `,
+    errors: [{ ...user('request body'), line: 6 }],
+  },
+  // a service class whose constructor builds the client: reported at \`new Service(…)\`
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      class Crm {
+        constructor(token) { this.client = new IntercomClient({ token }); }
+        me() { return this.client.admins.identify(); }
+      }
+      fastify.post('/me', async (request) => new Crm(request.body.token).me());
+    `,
+    errors: [{ ...user('request body'), line: 7 }],
+  },
+  // a helper that makes the request itself: reported where the header is built
+  {
+    code: `
+      async function checkToken(token) {
+        const r = await fetch('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${token}\` } });
+        return r.ok;
+      }
+      document.querySelector('form').addEventListener('submit', async (e) => {
+        e.preventDefault();
+        const value = document.getElementById('token').value;
+        if (await checkToken(value)) location.href = '/done';
+      });
+    `,
+    errors: [{ ...user('form input'), line: 3 }],
+  },
+  // the options object read far away: reported at the sink's argument, not at \`req.body\`
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      app.post('/connect', async (req, res) => {
+        const settings = req.body;
+        await audit(settings.workspace);
+
+        const client = new IntercomClient(settings);
+        res.json(await client.admins.identify());
+      });
+    `,
+    errors: [{ ...user('request body'), line: 7 }],
+  },
+  // legacy positional form with a CLI key: one report, at the key where it enters the client
+  {
+    code: `
+      const Intercom = require('intercom-client');
+      const [, , appId, key] = process.argv;
+
+      const client = new Intercom.Client(appId, key);
+    `,
+    errors: [{ ...cli('command-line argument'), line: 5 }],
+  },
+];
+
+const locationValid: RuleCases['valid'] = [
+  // legacy positional form: a user-chosen app id is not the credential
+  `
+    const Intercom = require('intercom-client');
+    app.get('/users', (req, res) => { new Intercom.Client(req.query.app_id, process.env.INTERCOM_API_KEY); });
+  `,
+  // an exported helper (CommonJS object export) called with the env token: not a route handler
+  `
+    const https = require('https');
+    function post(token, path, body) {
+      return https.request({ hostname: 'api.intercom.io', path, method: 'POST', headers: { Authorization: 'Bearer ' + token } });
+    }
+    post(process.env.INTERCOM_TOKEN, '/notes', process.argv[2]);
+    module.exports = { post };
+  `,
+  // a destructured options helper (not a route export) with a header map
+  `
+    function call({ url, headers }) { return fetch('https://api.intercom.io' + url, { headers: { Authorization: headers.auth } }); }
+    call({ url: '/me', headers: { auth: 'Bearer ' + process.env.T } });
+  `,
+];
+
+// ---- Route modules: handlers recognised by export, wrapper or destructured request event ------
+
+const routeModuleInvalid: RuleCases['invalid'] = [
+  // SvelteKit form action taking the whole event
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      export const actions = {
+        save: async (event) => {
+          const form = await event.request.formData();
+          const ic = new IntercomClient({ token: String(form.get('pat')) });
+          return { ok: Boolean(await ic.admins.identify()) };
+        },
+      };
+    `,
+    errors: [{ ...user('request body'), line: 6 }],
+  },
+  // SvelteKit default action with a typed object, destructured event
+  {
+    code: `
+      import type { Actions } from './$types';
+      export const actions: Actions = {
+        default: async ({ request, locals }) => {
+          const data = await request.formData();
+          const res = await fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + data.get('token') } });
+          return { admin: (await res.json()).email };
+        },
+      };
+    `,
+    parsers: ['ts'],
+    errors: [{ ...user('request body'), line: 6 }],
+  },
+  // SvelteKit load: query string, route params and cookies
+  {
+    code: `
+      import { Client } from 'intercom-client';
+      export async function load({ url, params, cookies }) {
+        const a = new Client({ tokenAuth: { token: url.searchParams.get('t') } });
+        const b = new Client({ tokenAuth: { token: params.token } });
+        const c = new Client({ tokenAuth: { token: cookies.get('ic') } });
+        return {};
+      }
+    `,
+    errors: [
+      { ...user('request URL'), line: 4 },
+      { ...user('route parameter'), line: 5 },
+      { ...user('cookie'), line: 6 },
+    ],
+  },
+  // Astro API route: header read through request.headers.get()
+  {
+    code: `
+      import type { APIRoute } from 'astro';
+      export const POST: APIRoute = async ({ request }) => {
+        const res = await fetch('https://api.intercom.io/contacts', { headers: { Authorization: request.headers.get('x-intercom-auth') ?? '' } });
+        return new Response(res.body);
+      };
+    `,
+    parsers: ['ts'],
+    errors: [{ ...user('request header'), line: 4 }],
+  },
+  // Qwik: routeAction$ receives the submitted form first
+  {
+    code: `
+      import { routeAction$ } from '@builder.io/qwik-city';
+      import { IntercomClient } from 'intercom-client';
+      export const useConnect = routeAction$(async (form, { cookie }) => {
+        const client = new IntercomClient({ token: form.token });
+        return client.admins.identify();
+      });
+    `,
+    errors: [{ ...user('form input'), line: 5 }],
+  },
+  // Nuxt / h3: raw Node request headers on the event
+  {
+    code: `
+      export default defineEventHandler(async (event) => {
+        return $fetch('/me', { baseURL: 'https://api.intercom.io', headers: { Authorization: event.node.req.headers.authorization } });
+      });
+    `,
+    errors: [{ ...user('request header'), line: 3 }],
+  },
+  // Netlify function: header with a computed name, Basic via an imported Buffer
+  {
+    code: `
+      import { Buffer } from 'node:buffer';
+      const HEADER = 'x-api-key';
+      export async function handler(event) {
+        const key = event.headers[HEADER];
+        const auth = 'Basic ' + Buffer.from(key + ':').toString('base64');
+        const r = await fetch('https://api.intercom.io/admins', { headers: { authorization: auth } });
+        return { statusCode: r.status };
+      }
+    `,
+    errors: [{ ...user('request header'), line: 7 }],
+  },
+  // Express proxy forwarding the caller's Authorization header
+  {
+    code: `
+      import axios from 'axios';
+      app.all('/intercom/*', async (req, res) => {
+        const r = await axios({ url: 'https://api.intercom.io/' + req.params[0], method: req.method, headers: { Authorization: req.headers.authorization } });
+        res.status(r.status).json(r.data);
+      });
+    `,
+    errors: [{ ...user('request header'), line: 4 }],
+  },
+  // Koa and Fastify bodies into the v2 SDK
+  {
+    code: `
+      const Intercom = require('intercom-client');
+      router.post('/a', async (ctx) => { const { token } = ctx.request.body; ctx.body = new Intercom.Client({ token }); });
+      fastify.post('/b', async (request, reply) => { reply.send(new Intercom.Client({ token: request.body.token })); });
+    `,
+    errors: [
+      { ...user('request body'), line: 3 },
+      { ...user('request body'), line: 4 },
+    ],
+  },
+  // Next.js Server Action reading its FormData argument
+  {
+    code: `
+      'use server';
+      import { IntercomClient } from 'intercom-client';
+      export async function connectIntercom(formData) {
+        const token = formData.get('token');
+        const me = await new IntercomClient({ token }).admins.identify();
+        return me.email;
+      }
+    `,
+    errors: [{ ...user('server action argument'), line: 6 }],
+  },
+  // GraphQL resolver args and a tRPC procedure input
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      export const resolvers = {
+        Mutation: { linkIntercom: async (_root, args) => new IntercomClient({ token: args.token }).admins.identify() },
+      };
+      export const router = t.router({
+        link: t.procedure.input(schema).mutation(async ({ input }) => new IntercomClient({ token: input.token }).admins.identify()),
+      });
+    `,
+    errors: [
+      { ...user('GraphQL argument'), line: 4 },
+      { ...user('request input'), line: 7 },
+    ],
+  },
+];
+
+const routeModuleValid: RuleCases['valid'] = [
+  // SvelteKit action using the server's own token; locals are not client data
+  `
+    import { IntercomClient } from 'intercom-client';
+    import { env } from '$env/dynamic/private';
+    export const actions = {
+      default: async ({ request, locals }) => {
+        const ic = new IntercomClient({ token: locals.intercomToken ?? env.INTERCOM_TOKEN });
+        return { ok: true };
+      },
+    };
+  `,
+  // h3 handler reading context set by middleware
+  `
+    export default defineEventHandler((event) => $fetch('/me', { baseURL: 'https://api.intercom.io', headers: { Authorization: 'Bearer ' + event.context.intercomToken } }));
+  `,
+];
+
 // ---- §6 verdict table (every row) and the runner ----------------------------------------------
 
 runRuleTests('no-user-supplied-token', rule, {
@@ -992,6 +1282,8 @@ runRuleTests('no-user-supplied-token', rule, {
     ...browserValid,
     ...cliValid,
     ...optionValid,
+    ...locationValid,
+    ...routeModuleValid,
     // ---- §6 verdict table: rows that must not be reported --------------------------------
     // #3 App Router route reading the token from the environment
     `
@@ -1098,6 +1390,8 @@ runRuleTests('no-user-supplied-token', rule, {
     ...browserInvalid,
     ...cliInvalid,
     ...optionInvalid,
+    ...locationInvalid,
+    ...routeModuleInvalid,
     // ---- §6 verdict table: rows that must be reported ---------------------------------------
     // #1
     {
