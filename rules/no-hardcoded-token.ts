@@ -78,7 +78,7 @@ export default createRule<Options, MessageIds>({
 
     /** Tokens that only appear once constant pieces are joined: `'dG9rOj…' + '…'`, `${A}${B}`. */
     function checkFoldedString(node: TSESTree.Node): void {
-      const pieces = getStaticStringPieces(node, (n) => sourceCode.getScope(n));
+      const pieces = getStaticStringPieces(node, sourceCode);
       if (!pieces || pieces.length < 2) return;
       const folded = pieces.map((p) => p.text).join('');
       const bounds: [number, number][] = [];

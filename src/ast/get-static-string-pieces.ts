@@ -1,4 +1,5 @@
-import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getConstantInit } from '../flow/get-constant-init.js';
 
 /** One constant piece of a string built by concatenation, with the node it was written in. */
 export interface StringPiece {
@@ -16,11 +17,11 @@ const MAX_DEPTH = 6;
  */
 export function getStaticStringPieces(
   node: TSESTree.Node,
-  getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope,
+  sourceCode: TSESLint.SourceCode,
   depth = 0,
 ): StringPiece[] | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  const recurse = (child: TSESTree.Node) => getStaticStringPieces(child, getScope, depth + 1);
+  const recurse = (child: TSESTree.Node) => getStaticStringPieces(child, sourceCode, depth + 1);
   switch (node.type) {
     case 'Literal':
       return typeof node.value === 'string' ? [{ text: node.value, node }] : undefined;
@@ -49,40 +50,34 @@ export function getStaticStringPieces(
     case 'TSSatisfiesExpression':
       return recurse(node.expression);
     case 'Identifier': {
-      const init = getConstantInit(node, getScope);
+      const init = getWholeConstantInit(sourceCode, node);
       const pieces = init && recurse(init);
       // Resolved as one piece: a token wholly inside it is reported where the constant is written.
       return pieces && [{ text: pieces.map((p) => p.text).join(''), node: init }];
     }
     case 'CallExpression':
-      return getCallPieces(node, recurse, getScope);
+      return getCallPieces(node, recurse, sourceCode);
     default:
       return undefined;
   }
 }
 
-/** The initialiser of a `const`, or of a `let`/`var` whose initialiser is its only write. */
-function getConstantInit(
-  node: TSESTree.Identifier,
-  getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope,
-): TSESTree.Expression | undefined {
-  const variable = ASTUtils.findVariable(getScope(node), node);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type !== 'Variable' || definition.node.id.type !== 'Identifier') return undefined;
-  const init = definition.node.init;
-  return init && variable!.references.filter((r) => r.isWrite()).length === 1 ? init : undefined;
+/** A never-reassigned variable's initialiser, when the identifier is bound to all of it. */
+function getWholeConstantInit(sourceCode: TSESLint.SourceCode, node: TSESTree.Identifier): TSESTree.Expression | undefined {
+  const init = getConstantInit(sourceCode, node);
+  return init?.path.length === 0 ? init.node : undefined;
 }
 
 function getCallPieces(
   node: TSESTree.CallExpression,
   recurse: (n: TSESTree.Node) => StringPiece[] | undefined,
-  getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope,
+  sourceCode: TSESLint.SourceCode,
 ): StringPiece[] | undefined {
   const callee = node.callee;
   if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
   const method = callee.property.name;
   // `[…].join('')`, or `PARTS.join('')` with a constant array: each element stays its own piece.
-  const array = callee.object.type === 'Identifier' ? getConstantInit(callee.object, getScope) : callee.object;
+  const array = callee.object.type === 'Identifier' ? getWholeConstantInit(sourceCode, callee.object) : callee.object;
   if (method === 'join' && array?.type === 'ArrayExpression') {
     const separator = node.arguments.length === 0 ? ',' : getLiteralString(node.arguments[0]);
     if (separator === undefined) return undefined;

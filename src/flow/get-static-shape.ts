@@ -1,9 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getClassMemberValues } from './get-class-member-values.js';
-import { getPatternPath } from './get-pattern-path.js';
+import { getConstantInit } from './get-constant-init.js';
 import { getMemberKey, getPropertyKey } from './get-static-key.js';
 import { getUnwrappedExpression } from './get-unwrapped-expression.js';
-import { getVariable, isGlobalReference } from './get-variable.js';
+import { isGlobalReference } from './get-variable.js';
 
 /** Stands for a part of a string that is only known at run time. */
 export const HOLE = '\u0000';
@@ -36,15 +36,6 @@ function getObjectMember(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, p
     return values.length === 1 ? getObjectMember(sourceCode, values[0]!, path.slice(1), depth + 1) : undefined;
   }
   return undefined;
-}
-
-/** The initialiser of a variable that is never reassigned, with its destructuring path. */
-function getConstantInit(sourceCode: TSESLint.SourceCode, identifier: TSESTree.Identifier): { node: TSESTree.Node; path: string[] } | undefined {
-  const variable = getVariable(sourceCode, identifier);
-  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type !== 'Variable' || !def.node.init) return undefined;
-  if (variable!.references.some((ref) => ref.isWrite() && !ref.init)) return undefined;
-  return { node: def.node.init, path: getPatternPath(def.name).path };
 }
 
 function shapeOf(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, depth: number): string | undefined {
