@@ -3,6 +3,14 @@ import { createIntercomContextResolver, type ContextScope } from '../src/copy/as
 import { getCopyPosition } from '../src/copy/ast/get-copy-position.js';
 import { getJsxContainerText, getJsxTextContainer, type JsxContainer } from '../src/copy/ast/get-jsx-text-container.js';
 import { isCatalogFile, isInCatalog } from '../src/copy/ast/is-in-catalog.js';
+import { isInSampleData, isSampleDataFile } from '../src/copy/ast/is-sample-data.js';
+import {
+  createInputScopeChecker,
+  isFieldOnlyAttribute,
+  isInputElement,
+  isLabelElement,
+} from '../src/copy/ast/labels-input.js';
+import { getStaticName } from '../src/copy/ast/get-static-name.js';
 import { getCopyMatcher } from '../src/copy/copy-matcher.js';
 import { findSolicitationCandidate, type SolicitationKind } from '../src/copy/get-solicitation.js';
 import { createRule } from '../src/create-rule.js';
@@ -33,6 +41,29 @@ function getStringText(node: TSESTree.Node): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** The JSX attribute a string is the value of, through `{…}`, `?:`, `||`, `as` and `+`. */
+function getOwningJsxAttribute(node: TSESTree.Node): TSESTree.JSXAttribute | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    switch (current.type) {
+      case 'JSXAttribute':
+        return current;
+      case 'JSXExpressionContainer':
+      case 'ConditionalExpression':
+      case 'LogicalExpression':
+      case 'BinaryExpression':
+      case 'TemplateLiteral':
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSNonNullExpression':
+      case 'ChainExpression':
+        continue;
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
 }
 
 const isConcatenation = (node: TSESTree.Node | undefined): node is TSESTree.BinaryExpression =>
@@ -87,6 +118,12 @@ export default createRule<[NoTokenSolicitationOptions], MessageId>({
     const matcher = getCopyMatcher(additionalNouns);
     const catalogFile = isCatalogFile(filename);
     const inCatalog = (node: TSESTree.Node) => catalogFile || isInCatalog(node);
+    const sampleFile = isSampleDataFile(filename);
+    const positionContext = {
+      isInCatalog: inCatalog,
+      isSampleData: (node: TSESTree.Node) => sampleFile || isInSampleData(node),
+    };
+    const inputs = createInputScopeChecker(sourceCode);
     const resolver = createIntercomContextResolver(sourceCode, filename, contextScope);
     const seenContainers = new WeakSet<JsxContainer>();
 
@@ -107,8 +144,11 @@ export default createRule<[NoTokenSolicitationOptions], MessageId>({
       if (seenContainers.has(container)) return;
       seenContainers.add(container);
       // Page text shows a masked token as a stored credential or as docs about the format; only
-      // a field's placeholder/hint offers it as an example of what to type.
-      judge(getJsxContainerText(container), true, false, container, reportNode);
+      // a field's placeholder/hint offers it as an example of what to type. A bare noun in page
+      // text ("<dt>Access token</dt>") labels a field only in a <label> or next to an input;
+      // otherwise it may name a stored credential on display.
+      const labelsInput = container.type === 'JSXElement' && isLabelElement(container);
+      judge(getJsxContainerText(container), labelsInput || inputs.hasInput(container), false, container, reportNode);
     }
 
     function checkString(node: StringNode): void {
@@ -116,14 +156,27 @@ export default createRule<[NoTokenSolicitationOptions], MessageId>({
       if (isConcatenation(node.parent)) return;
       const text = getStringText(node);
       if (text === undefined || !matcher.quick.test(text)) return;
-      const position = getCopyPosition(node, inCatalog);
+      const position = getCopyPosition(node, positionContext);
       if (position === 'none') return;
       if (position === 'jsx-child') {
         const container = getJsxTextContainer(node);
         if (container) checkJsxContainer(container, node);
         return;
       }
-      judge(text, position === 'label', position === 'label', node, node);
+      let asField = position === 'label';
+      const attribute = asField ? getOwningJsxAttribute(node) : undefined;
+      if (attribute && attribute.parent.type === 'JSXOpeningElement') {
+        // A bare noun or masked token in a copy attribute counts when it is about typing into a
+        // field: a placeholder, any copy on an input or label, or copy in a component with an
+        // input. `<Stat title="Access token" value={masked} />` on a status card shows a token.
+        const element = attribute.parent;
+        asField =
+          isFieldOnlyAttribute(getStaticName(attribute.name)) ||
+          isInputElement(element) ||
+          isLabelElement(element.parent) ||
+          inputs.hasInput(element);
+      }
+      judge(text, asField, asField, node, node);
     }
 
     return {

@@ -77,6 +77,33 @@ runRuleTests('no-token-solicitation', rule, {
     `import { Command } from 'commander';
      new Command('intercom').option('--access-token <token>').option('--api-key <key>');`,
     `const intercomField = { name: 'access-token', type: 'password' };`,
+    // A bare credential noun outside a <label>, in a component with no input, names a stored
+    // credential on display; it asks for nothing.
+    `export default function IntercomConnectionCard({ connection }) {
+       return <dl><dt>Workspace</dt><dd>{connection.workspace}</dd><dt>Access token</dt><dd>••••{connection.last4}</dd></dl>;
+     }`,
+    `function IntercomStatus({ keys }) {
+       return <table><tbody>{keys.map((k) => <tr key={k.id}><th>Intercom API key</th><td>{k.masked}</td></tr>)}</tbody></table>;
+     }`,
+    `const IntercomSummary = ({ last4 }) => <div><h4>Intercom</h4><span>Access token</span> <code>…{last4}</code><button onClick={revoke}>Revoke</button></div>;`,
+    `function IntercomStatus({ masked }) { return <Stat title="Access token" value={masked} />; }`,
+    // Masked tokens under names of a stored credential's view: the user's own token on display.
+    `export const Connected = { args: { provider: 'intercom', tokenHint: 'dG9rOm…c2Vh' } };`,
+    `const intercom = { workspace: 'Acme', maskedAccessToken: 'dG9rOm••••••••==' };`,
+    `const a = <IntercomTokenBadge tokenPreview="dG9rOm••••==" keyHint={'dG9rOj…AbCd'} />;`,
+    `const intercomTokenHint = 'dG9rOm…c2Vh';`,
+    // Credential values in sample data (story args, mocks, fixtures) are dummies, not copy.
+    `export const Default = { args: { provider: 'intercom', token: 'Paste your Intercom access token here' } };`,
+    `const fetchIntercom = vi.fn().mockResolvedValue({ accessToken: 'Enter your Intercom access token' });`,
+    `const mockIntercomInstall = { apiKey: 'Enter your Intercom API key', workspace: 'Acme' };`,
+    {
+      code: `export const intercomInstall = { accessToken: 'Enter your Intercom access token', workspace: 'Acme' };`,
+      filename: 'src/__mocks__/intercom.ts',
+    },
+    {
+      code: `export const Connected = { args: { intercomToken: 'Paste your Intercom token here' } };`,
+      filename: 'src/IntercomCard.stories.tsx',
+    },
     // Context limited to the string itself.
     {
       code: `function IntercomSettings() { return <label>Access token</label>; }`,
@@ -269,6 +296,56 @@ runRuleTests('no-token-solicitation', rule, {
     {
       code: `const intercom = { fields: [{ key: 'token', inlineHelp: 'Access token', info: 'Enter your access token' }] };`,
       errors: [label, request],
+    },
+    // Bare nouns in page text count when the component has something to type into.
+    {
+      code: `function IntercomSettings({ value, onChange }) {
+         return <dl><dt>Access token</dt><dd><input name="token" value={value} onChange={onChange} /></dd></dl>;
+       }`,
+      errors: [{ ...label, line: 2 }],
+    },
+    {
+      code: `function IntercomSettings() {
+         return <table><tbody><tr><th>Intercom API key</th><td><TextField name="apiKey" /></td></tr></tbody></table>;
+       }`,
+      errors: [label],
+    },
+    {
+      code: `const IntercomConnect = () => {
+         const field = <Input.Password />;
+         return <div><span>Access token</span>{field}</div>;
+       };`,
+      errors: [{ ...label, line: 3 }],
+    },
+    {
+      code: `class IntercomForm extends React.Component {
+         render() { return <div><h3>Access token</h3><div contentEditable onInput={this.save} /></div>; }
+       }`,
+      errors: [label],
+    },
+    {
+      code: `function IntercomForm({ register }) { return <div><p>Intercom API key</p><input {...register('token')} /></div>; }`,
+      errors: [label],
+    },
+    {
+      code: `function IntercomSettings() { return <Card title="Intercom access token"><Form.Item name="token" /></Card>; }`,
+      errors: [label],
+    },
+    // Requests count anywhere, inputs or not; so does a placeholder.
+    {
+      code: `function IntercomConnectionCard() { return <dl><dt>Token</dt><dd>Paste your Intercom access token in Settings.</dd></dl>; }`,
+      errors: [request],
+    },
+    { code: `const intercom = { tokenHint: 'Paste your Intercom access token here' };`, errors: [request] },
+    {
+      code: `export const Empty = { args: { placeholder: 'dG9rOm••••==', label: 'Intercom access token' } };`,
+      filename: 'src/TokenField.stories.tsx',
+      errors: [placeholder, label],
+    },
+    // Outside sample data, a message keyed by a credential field is shown to users.
+    {
+      code: `setErrors({ token: 'Please enter your Intercom access token' });`,
+      errors: [request],
     },
     // Options.
     {

@@ -16,7 +16,16 @@ const COPY_NAME =
 // Namespaced copy keys: rjsf `ui:placeholder`, OpenAPI-style `x-placeholder`, `data-tooltip`.
 const NAME_PREFIX = /^(?:[A-Za-z][\w-]*:|x-|data-)/;
 const TECHNICAL_KEY =
-  /^(?:id|key|type|url|uri|href|src|path|route|method|class|className|style|icon|component|variant|color|size|format|pattern|regex|mode|kind|env|scope|grant_?type|headers?|endpoint|base_?ur[li]|value|default|testId|data-testid)$/i;
+  /^(?:id|key|type|url|uri|href|src|path|route|method|class|className|style|icon|component|variant|color|size|format|pattern|regex|mode|kind|env|scope|grant_?type|headers?|endpoint|base_?ur[li]|value|default|defaultValue|initialValue|testId|data-testid)$/i;
+// Names whose value is (a view of) a stored credential, not copy about one: `tokenHint`,
+// `maskedApiKey`, `tokenPreview`, `keyLast4`. A masked token there is the user's own token on
+// display (`dG9rOm…c2Vh`), not an example of what to type; only a full request still counts.
+const CREDENTIAL_VIEW_NAME =
+  /^(?:masked|redacted|partial|obfuscated|truncated|short|display(?:ed)?|current|stored|saved|existing|connected)[\w-]*(?:token|key|secret|credential)s?$|(?:token|key|secret|credential)s?[_-]?(?:hint|preview|mask(?:ed)?|redacted|last_?(?:4|four|chars)|suffix|prefix|tail|ending|fingerprint|excerpt|snippet|display)$/i;
+// Keys whose value is the credential itself: `token`, `apiKey`, `intercomAccessToken`. In sample
+// data (stories, mocks, fixtures, tests) their strings are dummy values, never copy.
+const CREDENTIAL_VALUE_NAME =
+  /^(?:intercom[_-]?)?(?:(?:access|api|auth|bearer|oauth|personal|app)[_-]?)?(?:token|key|secret|password|credentials?)$/i;
 // Calls whose string arguments users read.
 const COPY_CALLEES =
   /^(?:alert|prompt|confirm|t|\$t|tc|te|i18n|translate|gettext|ngettext|pgettext|dgettext|__|_e|_x|_n|_ex|esc_html__|esc_html_e|esc_attr__|esc_attr_e|esc_html_x|esc_attr_x|formatMessage|description|option|requiredOption|addOption|argument|usage|toast|notify|showToast|showNotification|showInputBox|showInformationMessage|showWarningMessage|setAttribute|setCustomValidity|Option|Argument|positional|command)$/;
@@ -58,6 +67,23 @@ function isCopyName(name: string | undefined): boolean {
   return name !== undefined && COPY_NAME.test(name.replace(NAME_PREFIX, ''));
 }
 
+/** Whether a name says its value is a stored credential on display: `tokenHint`, `maskedKey`. */
+export function isCredentialViewName(name: string | undefined): boolean {
+  return name !== undefined && CREDENTIAL_VIEW_NAME.test(name.replace(NAME_PREFIX, ''));
+}
+
+/** `label` for copy names, `text` for names of a credential on display or anything else. */
+function positionOfName(name: string | undefined): CopyPosition {
+  return !isCredentialViewName(name) && isCopyName(name) ? 'label' : 'text';
+}
+
+export interface CopyPositionContext {
+  /** Whether an object sits in an i18n catalog (whose values are all copy, whatever their keys). */
+  isInCatalog: (node: TSESTree.Node) => boolean;
+  /** Whether an object is sample data (story args, mocks, fixtures), whose credentials are dummies. */
+  isSampleData?: (node: TSESTree.Node) => boolean;
+}
+
 function positionOfCallArgument(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node): CopyPosition {
   const name = getStaticName(call.callee);
   const objectName = getCalleeObjectName(call.callee);
@@ -68,11 +94,23 @@ function positionOfCallArgument(call: TSESTree.CallExpression | TSESTree.NewExpr
   return 'text';
 }
 
+function positionOfAttribute(attribute: TSESTree.JSXAttribute): CopyPosition {
+  const name = getStaticName(attribute.name);
+  if (isCredentialViewName(name)) return 'text';
+  return isCopyName(name) ? 'label' : 'none';
+}
+
 /**
  * Decides whether a string literal or template is user-facing copy. `isInCatalog` tells whether
- * an object sits in an i18n catalog (whose values are all copy, whatever their keys).
+ * an object sits in an i18n catalog (whose values are all copy, whatever their keys); a function
+ * alone is taken as `isInCatalog`.
  */
-export function getCopyPosition(node: TSESTree.Node, isInCatalog: (node: TSESTree.Node) => boolean): CopyPosition {
+export function getCopyPosition(
+  node: TSESTree.Node,
+  contextOrIsInCatalog: CopyPositionContext | ((node: TSESTree.Node) => boolean),
+): CopyPosition {
+  const { isInCatalog, isSampleData } =
+    typeof contextOrIsInCatalog === 'function' ? { isInCatalog: contextOrIsInCatalog, isSampleData: undefined } : contextOrIsInCatalog;
   let child: TSESTree.Node = node;
   let parent = node.parent;
   while (parent && isTransparentParent(child, parent)) {
@@ -82,24 +120,27 @@ export function getCopyPosition(node: TSESTree.Node, isInCatalog: (node: TSESTre
   if (!parent) return 'text';
   switch (parent.type) {
     case 'JSXAttribute':
-      return isCopyName(getStaticName(parent.name)) ? 'label' : 'none';
+      return positionOfAttribute(parent);
     case 'JSXExpressionContainer':
-      if (parent.parent.type === 'JSXAttribute') return isCopyName(getStaticName(parent.parent.name)) ? 'label' : 'none';
+      if (parent.parent.type === 'JSXAttribute') return positionOfAttribute(parent.parent);
       return parent.parent.type === 'JSXElement' || parent.parent.type === 'JSXFragment' ? 'jsx-child' : 'text';
     case 'Property': {
       if (parent.key === child) return 'none';
       const key = getStaticName(parent.key);
+      if (isCredentialViewName(key)) return isInCatalog(parent.parent) ? 'label' : 'text';
       if (isCopyName(key)) return 'label';
       if (key !== undefined && TECHNICAL_KEY.test(key)) return 'none';
-      return isInCatalog(parent.parent) ? 'label' : 'text';
+      if (isInCatalog(parent.parent)) return 'label';
+      if (key !== undefined && CREDENTIAL_VALUE_NAME.test(key) && isSampleData?.(parent.parent)) return 'none';
+      return 'text';
     }
     case 'PropertyDefinition':
       if (parent.key === child) return 'none';
-      return isCopyName(getStaticName(parent.key)) ? 'label' : 'text';
+      return positionOfName(getStaticName(parent.key));
     case 'VariableDeclarator':
-      return isCopyName(getStaticName(parent.id)) ? 'label' : 'text';
+      return positionOfName(getStaticName(parent.id));
     case 'AssignmentExpression':
-      return isCopyName(getStaticName(parent.left)) ? 'label' : 'text';
+      return positionOfName(getStaticName(parent.left));
     case 'CallExpression':
     case 'NewExpression':
       return parent.callee === child ? 'none' : positionOfCallArgument(parent, child);

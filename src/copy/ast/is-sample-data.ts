@@ -1,0 +1,47 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { getStaticName } from './get-static-name.js';
+
+/**
+ * Files that hold sample data rather than shipped UI: Storybook stories, tests, mocks, fixtures
+ * (`ConnectionCard.stories.jsx`, `api.mock.ts`, `__mocks__/client.js`). Judged on the file's own
+ * name and on `__dunder__` folders only: a project may itself live under a folder named `test`.
+ */
+const SAMPLE_FILE =
+  /\.(?:stories|story|test|spec|mocks?|fixtures?|fakes?|stubs?)\.[cm]?[jt]sx?$|(?:^|[\\/])(?:__mocks__|__tests__|__fixtures__|__stories__|\.storybook)[\\/]/i;
+// Names of objects that hold sample values: Storybook `args`, `defaultProps`, `mockUser`,
+// `fakeConnection`, `sampleSettings`, `fixtures`.
+const SAMPLE_NAME = /^(?:args|defaultArgs|initialArgs|defaultProps|(?:mock|fake|dummy|stub|sample|fixture|example)(?:[A-Z_\d]\w*|s)?)$/;
+// Test doubles fed sample values: `fn.mockResolvedValue({ token: … })`, `vi.fn(() => …)`.
+const SAMPLE_CALLEES = /^(?:mock(?:Resolved|Rejected|Return)?Value(?:Once)?|mockImplementation(?:Once)?|fn|spyOn)$/;
+const MAX_DEPTH = 12;
+
+export function isSampleDataFile(filename: string): boolean {
+  return SAMPLE_FILE.test(filename);
+}
+
+/** Whether an object literal sits in sample data: under `args`, `mockConnection`, a mock call. */
+export function isInSampleData(node: TSESTree.Node): boolean {
+  let current: TSESTree.Node | undefined = node;
+  for (let depth = 0; current && depth < MAX_DEPTH; depth += 1, current = current.parent) {
+    switch (current.type) {
+      case 'Property':
+      case 'PropertyDefinition':
+        if (SAMPLE_NAME.test(getStaticName(current.key) ?? '')) return true;
+        break;
+      case 'VariableDeclarator':
+        return SAMPLE_NAME.test(getStaticName(current.id) ?? '');
+      case 'CallExpression':
+        if (SAMPLE_CALLEES.test(getStaticName(current.callee) ?? '')) return true;
+        break;
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+        return current.parent.type === 'CallExpression' && SAMPLE_CALLEES.test(getStaticName(current.parent.callee) ?? '');
+      case 'Program':
+      case 'FunctionDeclaration':
+        return false;
+      default:
+        break;
+    }
+  }
+  return false;
+}
