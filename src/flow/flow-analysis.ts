@@ -25,10 +25,11 @@ import {
   VALUE_PRESERVING_METHODS,
   WEB_STORAGE_GLOBALS,
 } from './catalogue.js';
-import { getClassMemberValues, getClassMethod, getClassStateUpdates } from './get-class-member-values.js';
+import { getClassMemberValues, getClassStateUpdates } from './get-class-member-values.js';
 import { getFunctionReturns } from './get-function-returns.js';
 import { getFunctionUses } from './get-function-uses.js';
 import { getImportOrigin } from './get-import-origin.js';
+import { getMethodTarget } from './get-method-target.js';
 import { getMemberWrites } from './get-member-writes.js';
 import { getParameterRole } from './get-parameter-role.js';
 import { getPatternPath } from './get-pattern-path.js';
@@ -516,21 +517,15 @@ export class FlowAnalysis {
   // ---------------------------------------------------------------------------------------------
   // Calls
 
-  /** The same-file function a callee names: `f`, `const f = () => …`, `this.m`, `obj.m` of a local object. */
+  /**
+   * The same-file function a callee names: `f`, `const f = () => …`, `this.m`, `this.svc.m` or
+   * `svc.m` of a same-file class instance, `obj.m` of a local object, or a method name unique in
+   * the file called on an untyped receiver (see `getMethodTarget`).
+   */
   getSameFileFunction(callee: TSESTree.Node): FunctionNode | undefined {
     const expr = getUnwrappedExpression(callee);
     if (isFunctionNode(expr)) return expr;
-    if (expr.type === 'MemberExpression') {
-      const key = getMemberKey(expr);
-      if (expr.object.type === 'ThisExpression') return getClassMethod(this.sourceCode, expr.object, key);
-      if (expr.object.type !== 'Identifier') return undefined;
-      const init = this.getConstantInit(expr.object);
-      if (init?.type !== 'ObjectExpression') return undefined;
-      for (const property of init.properties) {
-        if (property.type === 'Property' && getPropertyKey(property) === key && isFunctionNode(property.value)) return property.value;
-      }
-      return undefined;
-    }
+    if (expr.type === 'MemberExpression') return getMethodTarget(this.sourceCode, expr)?.fn;
     if (expr.type !== 'Identifier') return undefined;
     const variable = getVariable(this.sourceCode, expr);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
@@ -575,7 +570,9 @@ export class FlowAnalysis {
     const name = getCalleeName(callee);
 
     const target = this.getSameFileFunction(callee);
-    if (target) return this.returnsOrigin(target, path, this.pushFrame(target, args, frame));
+    const returned = target ? this.returnsOrigin(target, path, this.pushFrame(target, args, frame)) : NO_ORIGIN;
+    // A method only guessed by its name (untyped receiver) may be another object's: judge both ways.
+    if (target && (callee.type !== 'MemberExpression' || getMethodTarget(this.sourceCode, callee)?.certain)) return returned;
     if (includes(PASS_THROUGH_HOOKS, name) && args[0]) return this.originOf(args[0], path, frame);
 
     if (callee.type === 'MemberExpression') {
@@ -597,8 +594,8 @@ export class FlowAnalysis {
         const callback = args[0] && getUnwrappedExpression(args[0]);
         if (isFunctionNode(callback)) return this.returnsOrigin(callback, path, this.pushFrame(callback, [callee.object], frame));
       }
-      if (method === 'catch' || method === 'finally') return this.originOf(object, path, frame);
-      let origin = includes(ARGUMENT_PROPAGATING_METHODS, method) ? this.union(args, path, frame) : NO_ORIGIN;
+      if (method === 'catch' || method === 'finally') return mergeOrigins(returned, this.originOf(object, path, frame));
+      let origin = includes(ARGUMENT_PROPAGATING_METHODS, method) ? mergeOrigins(returned, this.union(args, path, frame)) : returned;
       const receiver = this.originOf(object, [method, CALL_KEY, ...path], frame);
       origin = mergeOrigins(origin, includes(VALUE_PRESERVING_METHODS, method) ? receiver : withoutUnknown(receiver));
       return origin;

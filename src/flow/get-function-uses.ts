@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { type CallLike, type FunctionNode, isCallLike } from './ast-types.js';
 import { getThisClass } from './get-class-member-values.js';
+import { getMethodCallSites } from './get-method-target.js';
 import { getMemberKey, getPropertyKey } from './get-static-key.js';
 import { walkNodes } from './walk-nodes.js';
 
@@ -137,6 +138,15 @@ function collectUses(sourceCode: TSESLint.SourceCode, fn: FunctionNode): Functio
     addMethodUses(sourceCode, fn.parent, uses);
   } else {
     addValueUse(fn, 0);
+  }
+  if (
+    fn.parent.type === 'MethodDefinition' ||
+    (fn.parent.type === 'PropertyDefinition' && fn.parent.value === fn) ||
+    (fn.parent.type === 'Property' && fn.parent.value === fn)
+  ) {
+    // Method calls through a receiver: `this.svc.m(x)`, `svc.m(x)`, `service.m(x)` of an object literal.
+    const known = new Set<TSESTree.Node>(uses.callSites);
+    for (const call of getMethodCallSites(sourceCode, fn)) if (!known.has(call)) uses.callSites.push(call);
   }
   uses.exported = uses.exported || uses.exportNames.length > 0;
   return uses;

@@ -3,6 +3,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { INTERCOM_API_HOSTS, INTERCOM_SDK_PACKAGES } from '../../src/flow/catalogue.js';
 import { FlowAnalysis } from '../../src/flow/flow-analysis.js';
+import { getMethodTarget } from '../../src/flow/get-method-target.js';
 import { getStaticShape, HOLE } from '../../src/flow/get-static-shape.js';
 import { getIntercomMarkers } from '../../src/flow/is-intercom-relevant.js';
 import { isIntercomApiUrl, isOAuthTokenUrl } from '../../src/flow/is-intercom-url.js';
@@ -122,5 +123,42 @@ describe('FlowAnalysis', () => {
     const code = `function h(req) { const v0 = req.body.t;\n${chain}\nconst target = v400; }`;
     // Past the depth limit the origin is not found, but the analysis neither throws nor hangs.
     expect(originOfTarget(code)).toEqual({});
+  });
+});
+
+describe('getMethodTarget', () => {
+  const describeTargets = (code: string) =>
+    withTarget(code, (sourceCode, target) =>
+      (target as TSESTree.ArrayExpression).elements.map((element) => {
+        const callee = (element as TSESTree.CallExpression).callee as TSESTree.MemberExpression;
+        const found = getMethodTarget(sourceCode, callee);
+        if (!found) return null;
+        const owner = found.fn.parent as TSESTree.MethodDefinition | TSESTree.Property;
+        return `${(owner.key as TSESTree.Identifier).name}@${found.fn.loc.start.line}${found.certain ? '' : '?'}`;
+      }),
+    );
+
+  it('resolves receivers that are same-file classes and objects, and guesses only unique names on untyped ones', () => {
+    const code = `
+      import lib from 'lib';
+      class Base { ping(x) { return x; } }
+      class Svc extends Base { connect(t) { return t; } static make(t) { return t; } }
+      class Other { connect(t) { return t; } }
+      const svc = new Svc();
+      const api = { fetchMe(t) { return t; }, me(t) { return this.fetchMe(t); } };
+      class Ctl {
+        constructor(injected) { this.injected = injected; this.own = new Svc(); }
+        run(param) {
+          const target = [
+            svc.connect(1), svc.ping(2), Svc.make(3), api.fetchMe(4), this.own.connect(5),
+            this.injected.make(6), param.fetchMe(7), lib.fetchMe(8), this.injected.connect(9), param.req.fetchMe(10),
+          ];
+        }
+      }
+    `;
+    expect(describeTargets(code)).toEqual([
+      'connect@4', 'ping@3', 'make@4', 'fetchMe@7', 'connect@4',
+      null, 'fetchMe@7?', null, null, null,
+    ]);
   });
 });

@@ -1274,6 +1274,267 @@ const routeModuleValid: RuleCases['valid'] = [
   `,
 ];
 
+// ---- Method calls: same-file services reached through a receiver ------------------------------
+
+const methodCallInvalid: RuleCases['invalid'] = [
+  // NestJS: a constructor-injected service typed by a same-file class; the service only uses the
+  // client (not a factory), so the report lands where it is built
+  {
+    code: `
+      import { Body, Controller, Injectable, Post } from '@nestjs/common';
+      import { Client } from 'intercom-client';
+      @Injectable()
+      export class IntercomService {
+        async countAdmins(token: string): Promise<number> {
+          const client = new Client({ tokenAuth: { token } });
+          return (await client.admins.list()).admins.length;
+        }
+      }
+      @Controller('intercom')
+      export class IntercomController {
+        constructor(private readonly intercom: IntercomService) {}
+        @Post('check')
+        async check(@Body() dto: ConnectDto) {
+          return { workspace: dto.workspaceName, admins: await this.intercom.countAdmins(dto.token) };
+        }
+      }
+    `,
+    parsers: ['ts'],
+    errors: [{ ...user('request body'), line: 7 }],
+  },
+  // NestJS: a typed field assigned in the constructor, and a service method that is a factory:
+  // reported at the controller's argument
+  {
+    code: `
+      import { Body, Controller, Post } from '@nestjs/common';
+      import { IntercomClient } from 'intercom-client';
+      class IntercomGateway {
+        clientFor(token: string) { return new IntercomClient({ token }); }
+      }
+      @Controller('intercom')
+      export class IntercomController {
+        private readonly gateway: IntercomGateway;
+        constructor(gateway: IntercomGateway) { this.gateway = gateway; }
+        @Post('me')
+        me(@Body('accessToken') accessToken: string) {
+          return this.gateway.clientFor(accessToken).admins.identify();
+        }
+      }
+    `,
+    parsers: ['ts'],
+    errors: [{ ...user('request body'), line: 13 }],
+  },
+  // untyped injection (JavaScript): the method name is unique among the file's classes
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      class IntercomService {
+        async verifyWorkspace(token) {
+          const client = new IntercomClient({ token });
+          return client.admins.identify();
+        }
+      }
+      class ConnectController {
+        constructor(intercomService) { this.intercomService = intercomService; }
+        async connect(req, res) {
+          res.json(await this.intercomService.verifyWorkspace(req.body.token));
+        }
+      }
+      export default new ConnectController(new IntercomService());
+    `,
+    errors: [{ ...user('request body'), line: 5 }],
+  },
+  // Express route calling a method of a same-file class instance; the email is not blamed
+  {
+    code: `
+      class IntercomGateway {
+        constructor() { this.base = 'https://api.intercom.io'; }
+        async findContact(token, email) {
+          const res = await fetch(this.base + '/contacts/search', {
+            method: 'POST',
+            headers: { Authorization: \`Bearer \${token}\`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ query: { field: 'email', operator: '=', value: email } }),
+          });
+          return res.json();
+        }
+      }
+      const gateway = new IntercomGateway();
+      app.post('/contacts/lookup', async (req, res) => {
+        res.json(await gateway.findContact(req.get('x-intercom-token'), req.body.email));
+      });
+    `,
+    errors: [{ ...user('request header'), line: 7 }],
+  },
+  // a controller keeping \`this.x = new SameFileClass()\`
+  {
+    code: `
+      import { Client } from 'intercom-client';
+      class Crm {
+        tags(token) { return new Client({ tokenAuth: { token } }).tags.list(); }
+      }
+      class TagsController {
+        constructor() { this.crm = new Crm(); }
+        list(req, res) { return this.crm.tags(req.query.token).then((tags) => res.json(tags)); }
+      }
+      router.get('/tags', (req, res) => new TagsController().list(req, res));
+    `,
+    errors: [{ ...user('query string'), line: 4 }],
+  },
+  // an object-literal service whose method builds the client (a factory): the caller's argument
+  {
+    code: `
+      import { Client } from 'intercom-client';
+      const intercomService = {
+        connect(token) {
+          return new Client({ tokenAuth: { token } });
+        },
+      };
+      app.post('/connect', async (req, res) => {
+        const client = intercomService.connect(req.body.intercomToken);
+        res.json(await client.admins.list());
+      });
+    `,
+    errors: [{ ...user('request body'), line: 9 }],
+  },
+  // an object-literal service with an arrow method returning the request (a thin wrapper): the
+  // caller's argument, as for a same-file function
+  {
+    code: `
+      export const intercomService = {
+        me: async (token) => fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + token } }),
+      };
+      export async function POST(request) {
+        const { token } = await request.json();
+        return intercomService.me(token);
+      }
+    `,
+    errors: [{ ...user('request body'), line: 7 }],
+  },
+  // a static method of a same-file class
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      class IntercomApi {
+        static async admins(token) { return new IntercomClient({ token }).admins.list(); }
+      }
+      fastify.get('/admins', async (request) => IntercomApi.admins(request.headers.authorization));
+    `,
+    errors: [{ ...user('request header'), line: 4 }],
+  },
+  // a method's return flows back: a same-file helper class extracting the token
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      class Credentials {
+        fromRequest(r) { return r.cookies.intercom_token; }
+      }
+      const credentials = new Credentials();
+      app.get('/me', async (req, res) => {
+        const client = new IntercomClient({ token: credentials.fromRequest(req) });
+        res.json(await client.admins.identify());
+      });
+    `,
+    errors: [{ ...user('cookie'), line: 8 }],
+  },
+  // a method inherited from a same-file base class
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      class BaseIntercom {
+        listContacts(token) { return new IntercomClient({ token }).contacts.list(); }
+      }
+      class ContactsService extends BaseIntercom {}
+      const contacts = new ContactsService();
+      app.get('/contacts', async (req, res) => res.json(await contacts.listContacts(req.query.token)));
+    `,
+    errors: [{ ...user('query string'), line: 4 }],
+  },
+];
+
+const methodCallValid: RuleCases['valid'] = [
+  // NestJS: the service gets the env token; the body only names the workspace
+  {
+    code: `
+      import { Body, Controller, Injectable, Post } from '@nestjs/common';
+      import { Client } from 'intercom-client';
+      @Injectable()
+      export class IntercomService {
+        async countAdmins(token: string): Promise<number> {
+          const client = new Client({ tokenAuth: { token } });
+          return (await client.admins.list()).admins.length;
+        }
+      }
+      @Controller('intercom')
+      export class IntercomController {
+        constructor(private readonly intercom: IntercomService) {}
+        @Post('check')
+        async check(@Body() dto: ConnectDto) {
+          return { workspace: dto.workspaceName, admins: await this.intercom.countAdmins(process.env.INTERCOM_TOKEN!) };
+        }
+      }
+    `,
+    parsers: ['ts'],
+  },
+  // Express route passing only the user's email to a same-file class's method
+  `
+    class IntercomGateway {
+      async findContact(email) {
+        const res = await fetch('https://api.intercom.io/contacts/search', {
+          method: 'POST',
+          headers: { Authorization: \`Bearer \${process.env.INTERCOM_TOKEN}\` },
+          body: JSON.stringify({ query: { field: 'email', operator: '=', value: email } }),
+        });
+        return res.json();
+      }
+    }
+    const gateway = new IntercomGateway();
+    app.post('/contacts/lookup', async (req, res) => res.json(await gateway.findContact(req.body.email)));
+  `,
+  // an object-literal service: user input only as the search term, the token from the environment
+  `
+    import { Client } from 'intercom-client';
+    const intercomService = {
+      connect(token) { return new Client({ tokenAuth: { token } }); },
+      async lookup(email) { return this.connect(process.env.INTERCOM_TOKEN).contacts.search(email); },
+    };
+    app.get('/lookup', async (req, res) => res.json(await intercomService.lookup(req.query.email)));
+    app.get('/admins', async (req, res) => res.json(await intercomService.connect(process.env.INTERCOM_TOKEN).admins.list()));
+  `,
+  // the typed receiver picks the right class when two define the same method
+  {
+    code: `
+      import { Body, Controller, Post } from '@nestjs/common';
+      import { IntercomClient } from 'intercom-client';
+      class TenantIntercom {
+        connect(token: string) { return new IntercomClient({ token }); }
+      }
+      class WorkspaceIntercom {
+        connect(workspace: string) { return new IntercomClient({ token: process.env.INTERCOM_TOKEN! }).companies.find({ name: workspace }); }
+      }
+      @Controller('intercom')
+      export class IntercomController {
+        constructor(private readonly tenants: TenantIntercom, private readonly workspaces: WorkspaceIntercom) {}
+        @Post('connect')
+        connect(@Body() dto: ConnectDto) {
+          this.tenants.connect(process.env.TENANT_TOKEN!);
+          return this.workspaces.connect(dto.workspace);
+        }
+      }
+    `,
+    parsers: ['ts'],
+  },
+  // an imported object with a method of the same name is not the same-file class
+  `
+    import { IntercomClient } from 'intercom-client';
+    import audit from './audit';
+    class IntercomService {
+      record(token) { return new IntercomClient({ token }).admins.identify(); }
+    }
+    new IntercomService().record(process.env.INTERCOM_TOKEN);
+    app.post('/audit', (req, res) => { audit.record(req.body.token); res.end(); });
+  `,
+];
+
 // ---- §6 verdict table (every row) and the runner ----------------------------------------------
 
 runRuleTests('no-user-supplied-token', rule, {
@@ -1284,6 +1545,7 @@ runRuleTests('no-user-supplied-token', rule, {
     ...optionValid,
     ...locationValid,
     ...routeModuleValid,
+    ...methodCallValid,
     // ---- §6 verdict table: rows that must not be reported --------------------------------
     // #3 App Router route reading the token from the environment
     `
@@ -1392,6 +1654,7 @@ runRuleTests('no-user-supplied-token', rule, {
     ...optionInvalid,
     ...locationInvalid,
     ...routeModuleInvalid,
+    ...methodCallInvalid,
     // ---- §6 verdict table: rows that must be reported ---------------------------------------
     // #1
     {
