@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getConstantInit } from './get-constant-init.js';
 import { ANY_KEY, CALL_KEY, type FunctionNode, isFunctionNode, keyMatches } from './ast-types.js';
 import {
   ARGUMENT_PROPAGATING_METHODS,
@@ -530,7 +531,8 @@ export class FlowAnalysis {
     const variable = getVariable(this.sourceCode, expr);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (def?.type === 'FunctionName' && isFunctionNode(def.node)) return def.node;
-    const init = this.getConstantInit(expr);
+    const constant = getConstantInit(this.sourceCode, expr);
+    const init = constant?.path.length === 0 ? getUnwrappedExpression(constant.node) : undefined;
     if (isFunctionNode(init)) return init;
     // `const f = useCallback(() => …, [])`
     if (init?.type === 'CallExpression' && includes(PASS_THROUGH_HOOKS, getCalleeName(init.callee))) {
@@ -538,14 +540,6 @@ export class FlowAnalysis {
       if (isFunctionNode(wrapped)) return wrapped;
     }
     return undefined;
-  }
-
-  private getConstantInit(identifier: TSESTree.Identifier): TSESTree.Node | undefined {
-    const variable = getVariable(this.sourceCode, identifier);
-    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (def?.type !== 'Variable' || def.name !== def.node.id || !def.node.init) return undefined;
-    if (variable!.references.some((ref) => ref.isWrite() && !ref.init)) return undefined;
-    return getUnwrappedExpression(def.node.init);
   }
 
   /** Whether a call is an OAuth code → token exchange: its response is trusted. */
