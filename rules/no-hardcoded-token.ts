@@ -1,13 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getStaticStringPieces } from '../src/ast/get-static-string-pieces.js';
 import { createRule } from '../src/create-rule.js';
-import { findTokens, type TokenMatch } from '../src/tokens/index.js';
+import { findTokens, mightContainToken, mightContainTokenPiece, type TokenMatch } from '../src/tokens/index.js';
 
 type Options = [{ envVariable?: string; allowedFingerprints?: string[] }];
 type MessageIds = 'hardcodedToken' | 'splitToken' | 'useEnvironmentVariable';
-
-// Fragments a split token's first piece still contains; cheaper than folding every `+` in a file.
-const SPLIT_TOKEN_HINT = /dG9|ZEc5|tok:/;
 
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-token',
@@ -40,7 +37,8 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const { sourceCode } = context;
     const text = sourceCode.text;
-    if (!SPLIT_TOKEN_HINT.test(text) && !text.includes('Basic')) return {};
+    const foldHint = mightContainTokenPiece(text);
+    if (!foldHint && !mightContainToken(text)) return {};
     const envVariable = options.envVariable ?? 'INTERCOM_ACCESS_TOKEN';
     const allowed = new Set(options.allowedFingerprints);
     const isAllowed = (m: TokenMatch) => allowed.has(m.fingerprint);
@@ -100,7 +98,6 @@ export default createRule<Options, MessageIds>({
     }
     const reportedSplits = new Set<string>();
 
-    const foldHint = SPLIT_TOKEN_HINT.test(text);
     const isFoldRoot = (node: TSESTree.Node) => {
       const parent = node.parent;
       if (!parent) return true;
@@ -125,6 +122,35 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+/** Whether a string literal stands where any expression could: not a key, type, module name or directive. */
+function isExpressionPosition(node: TSESTree.Literal): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case 'ImportDeclaration':
+    case 'ExportAllDeclaration':
+    case 'ExportNamedDeclaration':
+    case 'ImportExpression':
+    case 'ImportAttribute':
+    case 'TSLiteralType':
+    case 'TSExternalModuleReference':
+    case 'TSModuleDeclaration':
+    case 'TSEnumMember':
+      return false;
+    case 'Property':
+    case 'PropertyDefinition':
+    case 'MethodDefinition':
+    case 'TSPropertySignature':
+    case 'TSAbstractPropertyDefinition':
+    case 'AccessorProperty':
+      return parent.value === node || parent.computed;
+    case 'ExpressionStatement':
+      return parent.directive === undefined;
+    default:
+      return true;
+  }
+}
+
 /** Where and how to swap the literal token for an environment variable, when that is safe. */
 function getReplacement(
   node: TSESTree.Node,
@@ -134,15 +160,18 @@ function getReplacement(
   if (node.type === 'Literal' && typeof node.value === 'string') {
     const [start, end] = node.range;
     const inJsxAttribute = node.parent?.type === 'JSXAttribute';
+    if (!inJsxAttribute && !isExpressionPosition(node)) return undefined;
     if (match.start === start + 1 && match.end === end - 1) {
       return { range: node.range, text: inJsxAttribute ? `{${expression}}` : expression };
     }
-    if (inJsxAttribute || node.parent?.type === 'Property' && node.parent.key === node) return undefined;
-    // Inside a longer string ('Bearer …'): turn it into a template literal around the variable.
-    const raw = node.raw.slice(1, -1);
-    const escape = (s: string) => s.replace(/[`]|\$\{/g, (m) => `\\${m}`);
-    const before = escape(raw.slice(0, match.start - start - 1));
-    const after = escape(raw.slice(match.end - start - 1));
+    // Inside a longer string ('Bearer …'): a template literal around the variable. Built from the
+    // cooked value, so quotes and escapes of the old literal cannot break the new one.
+    const token = node.raw.slice(match.start - start, match.end - start);
+    const at = node.value.indexOf(token);
+    if (inJsxAttribute || at === -1) return undefined;
+    const escape = (text: string) => text.replace(/[\\`]|\$\{/g, (m) => `\\${m}`);
+    const before = escape(node.value.slice(0, at));
+    const after = escape(node.value.slice(at + token.length));
     return { range: node.range, text: `\`${before}\${${expression}}${after}\`` };
   }
   if (node.type === 'TemplateElement') {

@@ -7,21 +7,29 @@ export interface StringPiece {
   node: TSESTree.Node;
 }
 
-// How many same-file constants may be followed through; real code rarely chains more.
-const MAX_DEPTH = 6;
+// How many same-file constants may be followed through one another; real code rarely chains more.
+const MAX_CONSTANT_DEPTH = 6;
+// Pieces folded per expression at most: bounds the work on generated code, not on real splits.
+const MAX_PIECES = 256;
+
+interface FoldState {
+  sourceCode: TSESLint.SourceCode;
+  pieces: number;
+}
 
 /**
- * The constant pieces of a string expression: literals, template quasis, same-file `const`
- * or never-reassigned strings, `+`, template literals, `[...].join('')` and `.concat(...)`. Returns undefined as soon
- * as a piece is not constant, so only fully static strings are folded.
+ * The constant pieces of a string expression: literals, template quasis, same-file `const` or
+ * never-reassigned strings, `+`, template literals, `[...].join('')` and `.concat(...)`. Returns
+ * undefined as soon as a piece is not constant, so only fully static strings are folded.
  */
-export function getStaticStringPieces(
-  node: TSESTree.Node,
-  sourceCode: TSESLint.SourceCode,
-  depth = 0,
-): StringPiece[] | undefined {
-  if (depth > MAX_DEPTH) return undefined;
-  const recurse = (child: TSESTree.Node) => getStaticStringPieces(child, sourceCode, depth + 1);
+export function getStaticStringPieces(node: TSESTree.Node, sourceCode: TSESLint.SourceCode): StringPiece[] | undefined {
+  return fold(node, { sourceCode, pieces: 0 }, 0);
+}
+
+function fold(node: TSESTree.Node, state: FoldState, constantDepth: number): StringPiece[] | undefined {
+  if (++state.pieces > MAX_PIECES) return undefined;
+  const { sourceCode } = state;
+  const recurse = (child: TSESTree.Node) => fold(child, state, constantDepth);
   switch (node.type) {
     case 'Literal':
       return typeof node.value === 'string' ? [{ text: node.value, node }] : undefined;
@@ -50,8 +58,9 @@ export function getStaticStringPieces(
     case 'TSSatisfiesExpression':
       return recurse(node.expression);
     case 'Identifier': {
+      if (constantDepth >= MAX_CONSTANT_DEPTH) return undefined;
       const init = getWholeConstantInit(sourceCode, node);
-      const pieces = init && recurse(init);
+      const pieces = init && fold(init, state, constantDepth + 1);
       // Resolved as one piece: a token wholly inside it is reported where the constant is written.
       return pieces && [{ text: pieces.map((p) => p.text).join(''), node: init }];
     }

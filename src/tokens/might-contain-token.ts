@@ -14,3 +14,17 @@ export function mightContainToken(text: string): boolean {
   for (const keyword of KEYWORDS) if (text.includes(keyword)) return true;
   return text.includes('Basic ');
 }
+
+// What the first piece of a split token still shows: a prefix cut after three or four characters.
+const PIECE_KEYWORDS = [
+  ...new Set([
+    ...TOKEN_BASE64_PREFIXES.map((p) => p.slice(0, 3)),
+    ...BASIC_DOUBLE_ENCODED_PREFIXES.map((p) => p.slice(0, 4)),
+    TOKEN_PLAIN_PREFIX,
+  ]),
+];
+
+/** Whether folding the file's constant strings could reveal a token split into pieces. */
+export function mightContainTokenPiece(text: string): boolean {
+  return PIECE_KEYWORDS.some((keyword) => text.includes(keyword));
+}

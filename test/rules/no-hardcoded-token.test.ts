@@ -101,6 +101,21 @@ runRuleTests('no-hardcoded-token', rule, {
       code: `let head = '${T.slice(0, 25)}';\nvar tail = '${T.slice(25)}';\nsend(head + tail);`,
       errors: [{ messageId: 'splitToken', line: 1, endLine: 2 }],
     },
+    // Many small pieces (a generated-looking split) are still folded.
+    {
+      code: `const t = ${Array.from({ length: 12 }, (_, i) => `'${T.slice(i * 5, i * 5 + 5)}'`).join(' + ')};`,
+      errors: [{ messageId: 'splitToken' }],
+    },
+    // No suggestion where an expression can't stand: module names, keys, types.
+    { code: `import x from '${T}';`, errors: [error({ suggestions: [] })] },
+    { code: `const o = { '${T}': 1 };`, errors: [error({ suggestions: [] })] },
+    { code: `type T = '${T}';`, parsers: ['ts'], errors: [error({ suggestions: [] })] },
+    { code: `class C { '${T}' = 1; }`, errors: [error({ suggestions: [] })] },
+    // The template built around the variable keeps the rest of the string intact.
+    {
+      code: `const h = 'it\\'s \`\${x}\` ${T}';`,
+      errors: [error({ suggestions: [suggestion('const h = `it\'s \\`\\${x}\\` ${process.env.INTERCOM_ACCESS_TOKEN}`;')] })],
+    },
     // Two tokens, one message each; a token reused through a constant is reported once.
     {
       code: `const A = '${T}';\nconst B = '${D}';\nconst both = A + B;`,
