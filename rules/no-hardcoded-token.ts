@@ -143,7 +143,7 @@ function isExpressionPosition(node: TSESTree.Literal): boolean {
     case 'TSPropertySignature':
     case 'TSAbstractPropertyDefinition':
     case 'AccessorProperty':
-      return parent.value === node || parent.computed;
+      return parent.key !== node || parent.computed;
     case 'ExpressionStatement':
       return parent.directive === undefined;
     default:
