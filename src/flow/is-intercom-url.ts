@@ -19,6 +19,10 @@ export function isIntercomApiUrl(shape: string | undefined): boolean {
 export function isOAuthTokenUrl(shape: string | undefined, extraUrls: readonly string[] = []): boolean {
   if (shape === undefined) return false;
   const url = shape.trim().split(/[?#]/)[0]!;
-  if (isIntercomApiUrl(url) && OAUTH_TOKEN_PATHS.some((path) => url.replace(/\/+$/, '').endsWith(path))) return true;
-  return extraUrls.some((extra) => extra.length > 0 && url.replace(/\/+$/, '') === extra.replace(/\/+$/, ''));
+  const path = trimTrailingSlashes(url);
+  if (isIntercomApiUrl(url) && OAUTH_TOKEN_PATHS.some((tokenPath) => path.endsWith(tokenPath))) return true;
+  return extraUrls.some((extra) => extra.length > 0 && path === trimTrailingSlashes(extra));
 }
+
+// The lookbehind starts a match only at the first slash of a run, which keeps this linear.
+const trimTrailingSlashes = (url: string) => url.replace(/(?<!\/)\/+$/, '');

@@ -39,7 +39,7 @@ export function getJsxContainerText(container: JsxContainer): string {
   let text = '';
   for (const child of container.children) {
     if (child.type === 'JSXText') {
-      text += child.value.replace(/\s*\n\s*/g, ' ');
+      text += child.value.replace(/(?<!\s)\s*\n\s*/g, ' ');
     } else if (child.type === 'JSXExpressionContainer') {
       const expression = child.expression;
       if (expression.type === 'Literal' && typeof expression.value === 'string') text += expression.value;
