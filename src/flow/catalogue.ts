@@ -115,6 +115,8 @@ export const CHAIN_AUTH_METHODS = ['auth'] as const;
 
 /** `Headers`-like mutation methods, tracked when a headers object is built up step by step. */
 export const HEADER_MUTATION_METHODS = ['set', 'append'] as const;
+/** Headers classes of HTTP libraries, built like `new Headers(init)`: Angular `HttpHeaders`, axios `AxiosHeaders`. */
+export const HEADERS_CLASS_NAMES = /^(?:HttpHeaders|AxiosHeaders)$/;
 
 // ---------------------------------------------------------------------------------------------
 // Sources
@@ -322,6 +324,16 @@ export const DOM_LOOKUP_METHODS = [
   'getElementsByTagName',
   'namedItem',
 ] as const;
+/**
+ * Members that, read below a DOM lookup on any receiver (`this.shadowRoot.querySelector('input')`,
+ * `form.querySelector(…)`, `el.getElementsByTagName(…)[0]`), give what the user typed. Narrower than
+ * `DOM_VALUE_MEMBERS`: a component reading its own rendered text is not reading input.
+ */
+export const DOM_INPUT_MEMBERS = ['value', 'valueAsNumber', 'files', 'elements', 'checked'] as const;
+/** A form's controls collection: `form.elements.token.value`, `form.elements['token'].value`. */
+export const FORM_ELEMENTS_MEMBER = 'elements';
+/** Lit: a field decorated `@query('#token')` is a DOM lookup. */
+export const DOM_QUERY_DECORATORS = ['query', 'queryAll'] as const;
 /** React/Preact refs: `ref.current.value`. */
 export const REF_FACTORIES = ['useRef', 'createRef'] as const;
 /** React state hooks: the state is whatever the setter received. */
@@ -332,10 +344,41 @@ export const PASS_THROUGH_HOOKS = ['useMemo', 'useCallback', 'computed'] as cons
 /** Browser globals that carry user input. */
 export const URL_MEMBERS = ['search', 'hash', 'href', 'pathname'] as const;
 export const PROMPT_FUNCTIONS = ['prompt'] as const;
+/**
+ * Dialogs whose response object holds what the user typed: Google Apps Script
+ * `SpreadsheetApp.getUi().prompt(…).getResponseText()` (any receiver: the pair is specific).
+ */
+export const PROMPT_METHODS = ['prompt'] as const;
+export const PROMPT_RESPONSE_METHODS = ['getResponseText'] as const;
+/** Global objects whose methods open a text-input dialog and return the text (Apps Script `Browser.inputBox`). */
+export const PROMPT_GLOBAL_METHODS: Readonly<Record<string, readonly string[]>> = {
+  Browser: ['inputBox'],
+};
 export const WEB_STORAGE_GLOBALS = ['localStorage', 'sessionStorage'] as const;
 
 /** jQuery and look-alikes: `$('#token').val()`. */
 export const JQUERY_MODULES = ['jquery', 'zepto', 'cash-dom'] as const;
+/** jQuery methods whose result is what the user typed or submitted. */
+export const JQUERY_VALUE_METHODS = ['val', 'serialize', 'serializeArray'] as const;
+/** jQuery statics returning (a transformation of) their arguments: `$.trim($('#t').val())`. */
+export const JQUERY_PROPAGATING_STATICS = ['trim', 'extend', 'makeArray', 'merge'] as const;
+/** Members of a view (Backbone `this.$(…)`, `this.$el`) that are jQuery objects. */
+export const JQUERY_VIEW_MEMBERS = ['$', '$el'] as const;
+
+/**
+ * Template bindings that tie a name to an input, as found in a component's own file: Vue
+ * `v-model="x"` / `@input="x = $event.target.value"`, Svelte `bind:value={x}`, Angular
+ * `[(ngModel)]="x"`, Knockout `data-bind="textInput: x"` / `value: x`.
+ */
+export const TEMPLATE_BINDING_PATTERNS: readonly RegExp[] = [
+  /\bv-model(?::[\w-]+)?(?:\.\w+)*\s*=\s*["']\s*(?:this\.)?([A-Za-z_$][\w$]*)/g,
+  /(?:@|\bv-on:)(?:input|change)(?:\.\w+)*\s*=\s*["']\s*(?:this\.)?([A-Za-z_$][\w$]*)(?:\.[\w$]+)*\s*=\s*\$event\.target\.value/g,
+  /\bbind:value\s*=\s*\{\s*([A-Za-z_$][\w$]*)/g,
+  /\[\(ngModel\)\]\s*=\s*["']\s*(?:this\.)?([A-Za-z_$][\w$]*)/g,
+  /\bdata-bind\s*=\s*(?:\\?["'])[^"'<>]*?\b(?:textInput|textinput|value)\s*:\s*(?:\$data\.|\$root\.)?([A-Za-z_$][\w$]*)/g,
+];
+/** Factories of observable/ref wrappers read as `x()` (Knockout) or `x.value` (Vue): a bound name's value. */
+export const BINDABLE_FACTORIES = ['observable', 'ref', 'shallowRef'] as const;
 
 /** Imports whose values are user input (label), by module; `exports` limits it to some names. */
 export interface SourceModule {
@@ -353,8 +396,31 @@ export const BROWSER_SOURCE_MODULES: readonly SourceModule[] = [
   { module: 'react-router-dom', label: 'URL query', exports: ['useSearchParams', 'useParams', 'useLocation'] },
   { module: '@remix-run/react', label: 'URL query', exports: ['useSearchParams', 'useParams', 'useLocation'] },
   { module: 'vue-router', label: 'URL query', exports: ['useRoute'] },
-  { module: '@angular/forms', label: 'form input', exports: ['FormControl', 'FormGroup', 'UntypedFormControl', 'UntypedFormGroup'] },
+  {
+    module: '@angular/forms',
+    label: 'form input',
+    exports: [
+      'FormControl',
+      'FormGroup',
+      'FormArray',
+      'FormRecord',
+      'UntypedFormControl',
+      'UntypedFormGroup',
+      'UntypedFormArray',
+      'FormBuilder',
+      'NonNullableFormBuilder',
+      'UntypedFormBuilder',
+      'NgForm',
+      'NgModel',
+    ],
+  },
 ];
+
+/**
+ * Dependency-injection lookups that return an instance of their token: Angular `inject(FormBuilder)`
+ * is `new FormBuilder()` for the analysis.
+ */
+export const INJECT_FUNCTIONS: readonly { module: string; name: string }[] = [{ module: '@angular/core', name: 'inject' }];
 
 /** Electron main-process IPC handlers receive what the renderer (user-facing UI) sent. */
 export const IPC_RECEIVERS = ['ipcMain'] as const;
@@ -378,6 +444,14 @@ export const CLI_SOURCE_MODULES: readonly SourceModule[] = [
   { module: 'sade', label: 'command-line argument' },
   { module: 'util', label: 'command-line argument', exports: ['parseArgs'] },
   { module: 'node:util', label: 'command-line argument', exports: ['parseArgs'] },
+  // Deno standard library (`jsr:@std/cli`, `https://deno.land/std/flags/mod.ts`) and cliffy
+  { module: '@std/cli', label: 'command-line argument', exports: ['parseArgs'] },
+  { module: '@std/cli/parse-args', label: 'command-line argument' },
+  { module: '@std/flags', label: 'command-line argument', exports: ['parse'] },
+  { module: '@std/cli', label: 'interactive prompt', exports: ['promptSecret'] },
+  { module: '@std/cli/prompt-secret', label: 'interactive prompt' },
+  { module: '@cliffy/command', label: 'command-line argument' },
+  { module: '@cliffy/prompt', label: 'interactive prompt' },
   { module: 'inquirer', label: 'interactive prompt' },
   { module: '@inquirer/prompts', label: 'interactive prompt' },
   { module: '@inquirer/input', label: 'interactive prompt' },
@@ -398,6 +472,18 @@ export const CLI_PROCESS_MEMBERS: Readonly<Record<string, SourceLabel>> = {
   argv: 'command-line argument',
   stdin: 'standard input',
 };
+
+/** Command-line input of each runtime's global: Node `process.argv`, Deno `Deno.args`, Bun `Bun.argv`. */
+export const RUNTIME_CLI_MEMBERS: Readonly<Record<string, Readonly<Record<string, SourceLabel>>>> = {
+  process: CLI_PROCESS_MEMBERS,
+  Deno: { args: 'command-line argument', stdin: 'standard input' },
+  Bun: { argv: 'command-line argument', stdin: 'standard input' },
+};
+/**
+ * Whole argument vectors (`process.argv`, `Deno.args`, `Bun.argv`): whatever an opaque call makes
+ * of one (`parseArgs(Deno.args)`, `minimist(process.argv.slice(2))`) is command-line input.
+ */
+export const ARGUMENT_VECTORS: Readonly<Record<string, string>> = { process: 'argv', Deno: 'args', Bun: 'argv' };
 
 // ---------------------------------------------------------------------------------------------
 // Propagation

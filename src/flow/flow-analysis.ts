@@ -3,25 +3,40 @@ import { getConstantInit } from './get-constant-init.js';
 import { ANY_KEY, CALL_KEY, type FunctionNode, isFunctionNode, keyMatches } from './ast-types.js';
 import {
   ARGUMENT_PROPAGATING_METHODS,
+  ARGUMENT_VECTORS,
+  BINDABLE_FACTORIES,
   BROWSER_SOURCE_MODULES,
-  CLI_PROCESS_MEMBERS,
   CLI_SOURCE_MODULES,
   DOM_EVENT_TARGET_MEMBERS,
+  DOM_INPUT_MEMBERS,
   DOM_LOOKUP_METHODS,
+  DOM_QUERY_DECORATORS,
   DOM_VALUE_MEMBERS,
+  FORM_ELEMENTS_MEMBER,
   GLOBAL_MODULES,
+  HEADER_MUTATION_METHODS,
+  HEADERS_CLASS_NAMES,
+  INJECT_FUNCTIONS,
   JQUERY_MODULES,
+  JQUERY_PROPAGATING_STATICS,
+  JQUERY_VALUE_METHODS,
+  JQUERY_VIEW_MEMBERS,
   PASS_THROUGH_HOOKS,
   PROMISE_CONTINUATIONS,
   PROMPT_FUNCTIONS,
+  PROMPT_GLOBAL_METHODS,
+  PROMPT_METHODS,
+  PROMPT_RESPONSE_METHODS,
   PROPAGATING_CONSTRUCTORS,
   PROPAGATING_FUNCTIONS,
   PROPAGATING_STATICS,
   REF_FACTORIES,
   REQUEST_HELPER_FUNCTIONS,
   REQUEST_HELPER_MODULES,
+  RUNTIME_CLI_MEMBERS,
   STATE_HOOKS,
   type SourceModule,
+  TEMPLATE_BINDING_PATTERNS,
   URL_MEMBERS,
   VALUE_PRESERVING_METHODS,
   WEB_STORAGE_GLOBALS,
@@ -30,6 +45,7 @@ import { getClassMemberValues, getClassStateUpdates } from './get-class-member-v
 import { getFunctionReturns } from './get-function-returns.js';
 import { getFunctionUses } from './get-function-uses.js';
 import { getImportOrigin } from './get-import-origin.js';
+import { getThisClass } from './get-class-member-values.js';
 import { getMethodTarget } from './get-method-target.js';
 import { getMemberWrites } from './get-member-writes.js';
 import { getParameterRole } from './get-parameter-role.js';
@@ -178,6 +194,8 @@ export class FlowAnalysis {
         return this.identifierOrigin(expr, path, frame);
       case 'MemberExpression':
         if (expr.object.type === 'MetaProperty' || expr.object.type === 'Super') return NO_ORIGIN; // import.meta.env
+        // A form's controls, whatever the form is: `form.elements.token.value`, `this.form.elements[0].value`.
+        if (getMemberKey(expr) === FORM_ELEMENTS_MEMBER && this.isDomInputPath(path)) return userOrigin('form input');
         return this.originOf(expr.object, [getMemberKey(expr), ...path], frame);
       case 'CallExpression':
         return this.callOrigin(expr, path, frame);
@@ -224,6 +242,7 @@ export class FlowAnalysis {
         origin = mergeOrigins(origin, this.originOf(property.value, [], frame));
       } else {
         const key = this.getKey(property);
+        if (key !== ANY_KEY && keyMatches(key, head) && this.isBoundWrapper(key, property.value, rest)) return userOrigin('form input');
         if (key === ANY_KEY || keyMatches(key, head)) origin = mergeOrigins(origin, this.originOf(property.value, rest, frame));
       }
     }
@@ -250,12 +269,61 @@ export class FlowAnalysis {
   private thisOrigin(thisNode: TSESTree.ThisExpression, path: readonly string[], frame: Frame | null): Origin {
     const [head, ...rest] = path;
     if (head === undefined || head === ANY_KEY) return NO_ORIGIN;
-    // Vue Options API / Angular component: `this.token` bound to an input in the template.
+    // Vue Options API / Angular component / Knockout view model: `this.token` bound to an input in the template.
     if (this.getBoundNames().has(head)) return userOrigin('form input');
+    // Backbone-style views: `this.$('#token').val()`, `this.$el.find('input').val()`.
+    if (includes(JQUERY_VIEW_MEMBERS, head) && this.isJQueryValuePath(rest)) return userOrigin('form input');
+    const declared = this.getFieldDeclarationOrigin(thisNode, head, rest);
+    if (!isEmptyOrigin(declared)) return declared;
     let origin = this.union(getClassMemberValues(this.sourceCode, thisNode, head), rest, frame);
     // React class component: `this.state.x` is whatever `this.setState({ x })` stored.
     if (head === 'state') origin = mergeOrigins(origin, this.union(getClassStateUpdates(this.sourceCode, thisNode), rest, null));
     return origin;
+  }
+
+  /**
+   * What a class field's declaration says it holds: a Lit `@query('#token')` lookup read as
+   * `.value`, or a type naming a form model (`form!: FormGroup`, `@ViewChild(NgForm) f: NgForm`).
+   */
+  private getFieldDeclarationOrigin(thisNode: TSESTree.ThisExpression, key: string, rest: readonly string[]): Origin {
+    const cls = getThisClass(thisNode);
+    if (!cls) return NO_ORIGIN;
+    for (const element of cls.body.body) {
+      if (element.type !== 'PropertyDefinition' || element.static || getPropertyKey(element) !== key) continue;
+      const decorated = (element.decorators ?? []).some((decorator) => {
+        const expression = decorator.expression;
+        const callee = expression.type === 'CallExpression' ? expression.callee : expression;
+        return includes(DOM_QUERY_DECORATORS, getCalleeName(callee));
+      });
+      if (decorated && this.isDomInputPath(rest)) return userOrigin('form input');
+      const typed = this.typeSourceOrigin(element.typeAnnotation);
+      if (!isEmptyOrigin(typed)) return typed;
+    }
+    return NO_ORIGIN;
+  }
+
+  /**
+   * A type annotation naming an imported source class (`fb: FormBuilder`, `form: FormGroup` from
+   * `@angular/forms`): the value is such an instance, whatever the code that made it.
+   */
+  private typeSourceOrigin(annotation: TSESTree.TSTypeAnnotation | undefined): Origin {
+    const type = annotation?.typeAnnotation;
+    if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') return NO_ORIGIN;
+    const imported = getImportOrigin(this.sourceCode, type.typeName);
+    if (!imported || imported.path.length !== 1) return NO_ORIGIN;
+    const matches = (source: SourceModule) => source.module === imported.module && includes(source.exports ?? [], imported.path[0]);
+    const cli = CLI_SOURCE_MODULES.find(matches);
+    if (cli) return cliOrigin(cli.label);
+    const browser = BROWSER_SOURCE_MODULES.find(matches);
+    return browser ? userOrigin(browser.label) : NO_ORIGIN;
+  }
+
+  /** Whether `value`, stored under a template-bound `key`, is an observable/ref read as its value (`x()`, `x.value`). */
+  private isBoundWrapper(key: string, value: TSESTree.Node, rest: readonly string[]): boolean {
+    if (!this.getBoundNames().has(key)) return false;
+    const init = getUnwrappedExpression(value);
+    if (init.type !== 'CallExpression' || !includes(BINDABLE_FACTORIES, getCalleeName(init.callee))) return false;
+    return rest.length === 0 || rest[0] === CALL_KEY || rest[0] === 'value';
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -322,10 +390,12 @@ export class FlowAnalysis {
         return userOrigin('form input');
       }
     }
-    // `const token = ref('')` (Vue, read as `token.value`) or `let token` (Svelte) bound to an input.
+    // `const token = ref('')` (Vue, read as `token.value`), `let token` (Svelte) or
+    // `const token = ko.observable('')` (Knockout, read as `token()`) bound to an input.
     if ((fullPath.length === 0 || fullPath[0] === 'value') && this.getBoundNames().has(name.name)) {
       return userOrigin('form input');
     }
+    if (pattern.path.length === 0 && this.isBoundWrapper(name.name, init, path)) return userOrigin('form input');
     return mergeOrigins(origin, this.originOf(init, fullPath, frame));
   }
 
@@ -366,10 +436,16 @@ export class FlowAnalysis {
 
   private globalOrigin(name: string, path: readonly string[]): Origin {
     const [head, ...rest] = path;
+    if (Object.hasOwn(RUNTIME_CLI_MEMBERS, name)) {
+      // `process.argv`, `Deno.args`, `Bun.argv`, stdin
+      const members = RUNTIME_CLI_MEMBERS[name]!;
+      return head !== undefined && Object.hasOwn(members, head) ? cliOrigin(members[head]!) : NO_ORIGIN;
+    }
+    if (Object.hasOwn(PROMPT_GLOBAL_METHODS, name)) {
+      // Apps Script `Browser.inputBox('Token?')`
+      return includes(PROMPT_GLOBAL_METHODS[name]!, head) && rest[0] === CALL_KEY ? userOrigin('prompt') : NO_ORIGIN;
+    }
     switch (name) {
-      case 'process':
-        if (head !== undefined && Object.hasOwn(CLI_PROCESS_MEMBERS, head)) return cliOrigin(CLI_PROCESS_MEMBERS[head]!);
-        return NO_ORIGIN;
       case 'window':
       case 'globalThis':
       case 'self':
@@ -394,9 +470,48 @@ export class FlowAnalysis {
     return lookup >= 0 && path.slice(lookup + 1).some((key) => includes(DOM_VALUE_MEMBERS, key));
   }
 
-  /** `$('#token').val()`. */
+  /** `$('#token').val()`, `$('form').serialize()`. */
   private isJQueryValuePath(path: readonly string[]): boolean {
-    return path.some((key, index) => key === 'val' && path[index + 1] === CALL_KEY);
+    return path.some((key, index) => includes(JQUERY_VALUE_METHODS, key) && path[index + 1] === CALL_KEY);
+  }
+
+  /** What is read below a DOM lookup or a form's controls is what the user typed: `.value`, `.files`. */
+  private isDomInputPath(path: readonly string[]): boolean {
+    return path.some((key) => includes(DOM_INPUT_MEMBERS, key));
+  }
+
+  /** `$`/`jQuery`, global or imported. */
+  private isJQuery(node: TSESTree.Node): boolean {
+    if (node.type !== 'Identifier') return false;
+    if (isGlobalReference(this.sourceCode, node)) return node.name === '$' || node.name === 'jQuery';
+    const imported = getImportOrigin(this.sourceCode, node);
+    return imported !== undefined && imported.path.length === 0 && includes(JQUERY_MODULES, imported.module);
+  }
+
+  /**
+   * A whole argument vector (`process.argv`, `Deno.args`, `Bun.argv`, or a slice of one), as
+   * handed to an argument parser.
+   */
+  private isArgumentVector(node: TSESTree.Node, depth = 0): boolean {
+    const expr = getUnwrappedExpression(node);
+    if (expr.type === 'MemberExpression') {
+      const object = getUnwrappedExpression(expr.object);
+      return (
+        object.type === 'Identifier' &&
+        Object.hasOwn(ARGUMENT_VECTORS, object.name) &&
+        ARGUMENT_VECTORS[object.name] === getMemberKey(expr) &&
+        isGlobalReference(this.sourceCode, object)
+      );
+    }
+    if (depth > 2) return false;
+    if (expr.type === 'CallExpression' && expr.callee.type === 'MemberExpression' && getMemberKey(expr.callee) === 'slice') {
+      return this.isArgumentVector(expr.callee.object, depth + 1);
+    }
+    if (expr.type === 'Identifier') {
+      const constant = getConstantInit(this.sourceCode, expr);
+      return constant !== undefined && constant.path.length === 0 && this.isArgumentVector(constant.node, depth + 1);
+    }
+    return false;
   }
 
   /**
@@ -407,9 +522,9 @@ export class FlowAnalysis {
   private getBoundNames(): Set<string> {
     if (!this.boundNames) {
       this.boundNames = new Set();
-      const bindings =
-        /(?:\bv-model(?::[\w-]+)?(?:\.\w+)*\s*=\s*["']|\bbind:value\s*=\s*\{|\[\(ngModel\)\]\s*=\s*["'])\s*(?:this\.)?([A-Za-z_$][\w$]*)/g;
-      for (const match of this.sourceCode.text.matchAll(bindings)) this.boundNames.add(match[1]!);
+      for (const bindings of TEMPLATE_BINDING_PATTERNS) {
+        for (const match of this.sourceCode.text.matchAll(bindings)) this.boundNames.add(match[1]!);
+      }
     }
     return this.boundNames;
   }
@@ -419,6 +534,11 @@ export class FlowAnalysis {
 
   private parameterOrigin(fn: FunctionNode, name: TSESTree.Node, path: readonly string[], frame: Frame | null): Origin {
     const pattern = getPatternPath(name);
+    // `constructor(private fb: FormBuilder)`, `save(form: FormGroup)`: typed as a form model.
+    if (name.type === 'Identifier' && pattern.path.length === 0) {
+      const typed = this.typeSourceOrigin(name.typeAnnotation);
+      if (!isEmptyOrigin(typed)) return typed;
+    }
     const index = fn.params.indexOf(pattern.top as TSESTree.Parameter);
     if (index < 0) return NO_ORIGIN;
     const fullPath = [...pattern.path, ...path];
@@ -568,10 +688,21 @@ export class FlowAnalysis {
     // A method only guessed by its name (untyped receiver) may be another object's: judge both ways.
     if (target && (callee.type !== 'MemberExpression' || getMethodTarget(this.sourceCode, callee)?.certain)) return returned;
     if (includes(PASS_THROUGH_HOOKS, name) && args[0]) return this.originOf(args[0], path, frame);
+    // An argument parser handed the command line: `parseArgs(Deno.args)`, `minimist(process.argv.slice(2))`.
+    if (args.some((arg) => this.isArgumentVector(arg))) return mergeOrigins(returned, cliOrigin('command-line argument'));
 
     if (callee.type === 'MemberExpression') {
       const method = getMemberKey(callee);
       const object = getUnwrappedExpression(callee.object);
+      // A DOM lookup on any root (`this.shadowRoot`, a form, an element) read as an input's value.
+      if (includes(DOM_LOOKUP_METHODS, method) && this.isDomInputPath(path)) return userOrigin('form input');
+      // A dialog's response: Apps Script `ui.prompt(…).getResponseText()`.
+      if (includes(PROMPT_METHODS, method) && includes(PROMPT_RESPONSE_METHODS, path[0]) && path[1] === CALL_KEY) {
+        return userOrigin('prompt');
+      }
+      if (includes(JQUERY_PROPAGATING_STATICS, method) && this.isJQuery(object)) {
+        return mergeOrigins(returned, this.union(args, path, frame));
+      }
       if (method === 'getItem') {
         const storage = this.getWebStorageName(object);
         if (storage !== undefined) return this.storageReadOrigin(storage, args[0]);
@@ -604,9 +735,18 @@ export class FlowAnalysis {
     if (callee.type === 'Identifier' && Object.hasOwn(REQUEST_HELPER_FUNCTIONS, callee.name) && this.isRequestHelper(callee)) {
       return userOrigin(REQUEST_HELPER_FUNCTIONS[callee.name]!);
     }
+    // Angular `inject(FormBuilder)`: an instance of the token, as `new FormBuilder()` would be.
+    if (callee.type === 'Identifier' && args[0] && this.isInjectFunction(callee)) {
+      return withoutUnknown(this.originOf(args[0], [CALL_KEY, ...path], frame));
+    }
     // Anything else is opaque (a database read, an API call, a library): its result is trusted,
     // unless the callee itself carries user input (`prompts(…)`, `useSearchParams()`).
     return withoutUnknown(this.originOf(callee, [CALL_KEY, ...path], frame));
+  }
+
+  private isInjectFunction(callee: TSESTree.Identifier): boolean {
+    const origin = getImportOrigin(this.sourceCode, callee);
+    return origin !== undefined && INJECT_FUNCTIONS.some((entry) => entry.module === origin.module && origin.path.join('.') === entry.name);
   }
 
   /** h3's `readBody`/`getQuery`…, auto-imported (a global here) or imported from h3 and its re-exporters. */
@@ -702,12 +842,20 @@ export class FlowAnalysis {
         return this.findVariableValues(expr, path, frame, consumed, depth) ?? leaf;
       case 'NewExpression': {
         const callee = getUnwrappedExpression(expr.callee);
-        if (this.isGlobalLike(callee, 'Headers') && expr.arguments[0]) return next(expr.arguments[0], path);
+        if (this.isHeadersClass(callee) && expr.arguments[0]) return next(expr.arguments[0], path);
         if (this.isGlobalLike(callee, 'Request') && expr.arguments[1]) return next(expr.arguments[1], path);
         return leaf;
       }
       case 'CallExpression': {
         const callee = getUnwrappedExpression(expr.callee);
+        // A headers builder chain (Angular `new HttpHeaders().set('Authorization', …).set(…)`): each
+        // step returns the headers with one more entry.
+        if (callee.type === 'MemberExpression' && includes(HEADER_MUTATION_METHODS, getMemberKey(callee)) && expr.arguments.length >= 2) {
+          const name = getStaticShape(this.sourceCode, expr.arguments[0]!);
+          if (name !== undefined) {
+            return keyMatches(name, head!) ? next(expr.arguments[1]!, rest, frame, consumed + 1) : next(callee.object, path);
+          }
+        }
         if (callee.type === 'MemberExpression' && isGlobalReference(this.sourceCode, callee.object, 'Object') && getMemberKey(callee) === 'assign') {
           return expr.arguments.flatMap((arg) => next(arg, path));
         }
@@ -729,6 +877,15 @@ export class FlowAnalysis {
       default:
         return leaf;
     }
+  }
+
+  /** `Headers`, or a look-alike class imported from a library (`HttpHeaders`, `AxiosHeaders`). */
+  private isHeadersClass(callee: TSESTree.Node): boolean {
+    if (callee.type !== 'Identifier') return false;
+    if (callee.name === 'Headers') return this.isGlobalLike(callee);
+    if (!HEADERS_CLASS_NAMES.test(callee.name)) return false;
+    const imported = getImportOrigin(this.sourceCode, callee);
+    return imported !== undefined && HEADERS_CLASS_NAMES.test(imported.path[imported.path.length - 1] ?? '');
   }
 
   private findVariableValues(

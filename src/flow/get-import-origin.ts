@@ -20,8 +20,16 @@ function join(origin: ImportOrigin | undefined, path: readonly string[]): Import
   return { module: origin.module, path: [...origin.path, ...path.filter((key) => key !== 'default')] };
 }
 
-/** `npm:intercom-client@6` (Deno) and `https://esm.sh/intercom-client@6` name the npm package. */
+/**
+ * `npm:intercom-client@6` (Deno) and `https://esm.sh/intercom-client@6` name the npm package;
+ * `jsr:@std/cli@1/parse-args` and `https://deno.land/std@0.224.0/cli/parse_args.ts` name the
+ * JSR module `@std/cli/parse-args` (`…/flags/mod.ts` is `@std/flags`).
+ */
 function normalizeModuleName(specifier: string): string {
+  const jsr = /^jsr:\/?((?:@[^/@]+\/)?[^/@]+)(?:@[^/]*)?(\/.*)?$/.exec(specifier);
+  if (jsr) return jsr[1]! + (jsr[2] ?? '');
+  const std = /^https:\/\/deno\.land\/std(?:@[^/]*)?\/([\w-]+)\/([\w-]+)\.[jt]s$/.exec(specifier);
+  if (std) return `@std/${std[1]!}${std[2] === 'mod' ? '' : `/${std[2]!.replace(/_/g, '-')}`}`;
   const bare = specifier.replace(/^npm:/, '').replace(/^https:\/\/(?:esm\.sh|cdn\.skypack\.dev|esm\.run|jspm\.dev)\//, '');
   if (bare === specifier) return specifier;
   const match = /^((?:@[^/@]+\/)?[^/@]+)(?:@[^/]*)?/.exec(bare);

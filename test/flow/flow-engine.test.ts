@@ -3,6 +3,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { INTERCOM_API_HOSTS, INTERCOM_SDK_PACKAGES } from '../../src/flow/catalogue.js';
 import { FlowAnalysis } from '../../src/flow/flow-analysis.js';
+import { getImportOrigin } from '../../src/flow/get-import-origin.js';
 import { getMethodTarget } from '../../src/flow/get-method-target.js';
 import { getStaticShape, HOLE } from '../../src/flow/get-static-shape.js';
 import { getIntercomMarkers } from '../../src/flow/is-intercom-relevant.js';
@@ -159,6 +160,27 @@ describe('getMethodTarget', () => {
     expect(describeTargets(code)).toEqual([
       'connect@4', 'ping@3', 'make@4', 'fetchMe@7', 'connect@4',
       null, 'fetchMe@7?', null, null, null,
+    ]);
+  });
+});
+
+describe('getImportOrigin', () => {
+  it('names Deno npm:, jsr: and deno.land/std specifiers by their package and module', () => {
+    const code = `
+      import { IntercomClient } from 'npm:intercom-client@6.1.0';
+      import { parseArgs } from 'jsr:@std/cli@1.0.6/parse-args';
+      import { parse } from 'https://deno.land/std@0.200.0/flags/mod.ts';
+      import { promptSecret } from 'https://deno.land/std@0.224.0/cli/prompt_secret.ts';
+      const target = [IntercomClient, parseArgs, parse, promptSecret];
+    `;
+    const origins = withTarget(code, (sourceCode, target) =>
+      (target as TSESTree.ArrayExpression).elements.map((element) => getImportOrigin(sourceCode, element!)),
+    );
+    expect(origins).toEqual([
+      { module: 'intercom-client', path: ['IntercomClient'] },
+      { module: '@std/cli/parse-args', path: ['parseArgs'] },
+      { module: '@std/flags', path: ['parse'] },
+      { module: '@std/cli/prompt-secret', path: ['promptSecret'] },
     ]);
   });
 });

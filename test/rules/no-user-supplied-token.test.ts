@@ -1535,6 +1535,345 @@ const methodCallValid: RuleCases['valid'] = [
   `,
 ];
 
+// ---- Other stacks: DOM lookups on any root, dialogs, Deno/Bun, bound view models, Angular forms --
+
+const stackInvalid: RuleCases['invalid'] = [
+  // DOM lookup on a web component's own root, kept in a variable, read as `.value`
+  {
+    code: `
+      class IntercomSettings extends HTMLElement {
+        save() {
+          const field = this.renderRoot.querySelector('input[name=token]');
+          return fetch('https://api.intercom.io/admins', { headers: { Authorization: 'Bearer ' + field.value } });
+        }
+      }
+    `,
+    errors: [user('form input')],
+  },
+  // a form's controls, whatever the form is (here handed in by another module)
+  {
+    code: `
+      export function connect(form) {
+        const key = form.elements['api-key'].value;
+        return axios.get('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${key}\` } });
+      }
+    `,
+    errors: [user('form input')],
+  },
+  // a lookup helper handed the shadow root; the token comes back through the helper
+  {
+    code: `
+      const readField = (root, name) => root.getElementsByClassName(name)[0].value.trim();
+      class IcPanel extends HTMLElement {
+        check() {
+          const xhr = new XMLHttpRequest();
+          xhr.open('GET', 'https://api.intercom.io/me');
+          xhr.setRequestHeader('Authorization', 'Bearer ' + readField(this.shadowRoot, 'token'));
+          xhr.send();
+        }
+      }
+    `,
+    errors: [user('form input')],
+  },
+  // Lit: a field decorated with @query is a DOM lookup
+  {
+    code: `
+      import { LitElement } from 'lit';
+      import { query } from 'lit/decorators.js';
+      export class IcConnect extends LitElement {
+        @query('#token') tokenInput!: HTMLInputElement;
+        async connect() {
+          await fetch('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${this.tokenInput.value}\` } });
+        }
+      }
+    `,
+    parsers: ['ts'],
+    errors: [user('form input')],
+  },
+  // Apps Script: Docs dialog, the response read through a helper on an untyped `ui`
+  {
+    code: `
+      function ask(ui, question) {
+        return ui.prompt(question).getResponseText();
+      }
+      function setup() {
+        const key = ask(DocumentApp.getUi(), 'Intercom API key');
+        UrlFetchApp.fetch('https://api.intercom.io/contacts', { headers: { Authorization: 'Bearer ' + key } });
+      }
+    `,
+    errors: [user('prompt')],
+  },
+  // Apps Script: Browser.inputBox returns the typed text directly
+  {
+    code: `
+      function connect() {
+        var token = Browser.inputBox('Intercom access token');
+        UrlFetchApp.fetch('https://api.intercom.io/me', { headers: { 'Intercom-Version': '2.11', Authorization: 'Bearer ' + token } });
+      }
+    `,
+    errors: [user('prompt')],
+  },
+  // Deno: positional argument, SDK imported through an npm: specifier
+  {
+    code: `
+      import { IntercomClient } from 'npm:intercom-client@6';
+      const [token, since] = Deno.args;
+      const client = new IntercomClient({ token });
+      await client.conversations.list({ since });
+    `,
+    errors: [cli('command-line argument')],
+  },
+  // Deno std flags from deno.land, Basic auth
+  {
+    code: `
+      import { parse } from 'https://deno.land/std@0.200.0/flags/mod.ts';
+      const flags = parse(Deno.args, { string: ['key'] });
+      await fetch('https://api.intercom.io/admins', { headers: { Authorization: 'Basic ' + btoa(flags.key + ':') } });
+    `,
+    errors: [cli('command-line argument')],
+  },
+  // Deno promptSecret from jsr
+  {
+    code: `
+      import { promptSecret } from 'jsr:@std/cli@1/prompt-secret';
+      const secret = promptSecret('Intercom token: ');
+      await fetch('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${secret}\` } });
+    `,
+    errors: [cli('interactive prompt')],
+  },
+  // Bun argv, and any parser handed a slice of the argument vector
+  {
+    code: `
+      import { parseFlags } from './flags.js';
+      const opts = parseFlags(Bun.argv.slice(2));
+      await fetch('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${opts.token}\` } });
+      await fetch('https://api.intercom.io/admins', { headers: { Authorization: \`Bearer \${Bun.argv[2]}\` } });
+    `,
+    errors: [
+      { ...cli('command-line argument'), line: 4 },
+      { ...cli('command-line argument'), line: 5 },
+    ],
+  },
+  // Knockout: an object-literal view model whose observable is bound with value:
+  {
+    code: `
+      const vm = {
+        apiKey: ko.observable(''),
+        connect() {
+          return fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + vm.apiKey() } });
+        },
+      };
+      document.getElementById('app').innerHTML = '<input data-bind="value: apiKey, valueUpdate: \\'input\\'"><button data-bind="click: connect">Go</button>';
+      ko.applyBindings(vm);
+    `,
+    errors: [user('form input')],
+  },
+  // Knockout: a module-level observable read as token(), bound with textInput:
+  {
+    code: `
+      const token = ko.observable('');
+      export const template = '<input type="password" data-bind="textInput: token">';
+      export const check = () => axios.get('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${token()}\` } });
+    `,
+    errors: [user('form input')],
+  },
+  // jQuery: imported, through jQuery.trim and $.extend
+  {
+    code: `
+      import $ from 'jquery';
+      $('#connect').on('submit', function () {
+        const key = $.trim($(this).find('[name=key]').val());
+        $.ajax({ url: 'https://api.intercom.io/me', headers: $.extend({}, { Accept: 'application/json' }, { Authorization: 'Bearer ' + key }) });
+      });
+    `,
+    errors: [user('form input')],
+  },
+  // Backbone view: this.$(…).val()
+  {
+    code: `
+      const ConnectView = Backbone.View.extend({
+        events: { 'click .connect': 'connect' },
+        connect() {
+          const token = this.$('input.token').val();
+          $.ajax({ url: 'https://api.intercom.io/me', beforeSend: (xhr) => xhr.setRequestHeader('Authorization', 'Bearer ' + token) });
+        },
+      });
+    `,
+    errors: [user('form input')],
+  },
+  // Angular: inject(FormBuilder), get('token')?.value, headers built with new HttpHeaders({ … })
+  {
+    code: `
+      import { Component, inject } from '@angular/core';
+      import { FormBuilder } from '@angular/forms';
+      import { HttpClient, HttpHeaders } from '@angular/common/http';
+      @Component({ selector: 'ic-connect', templateUrl: './connect.html' })
+      export class ConnectComponent {
+        private readonly fb = inject(FormBuilder);
+        private readonly http = inject(HttpClient);
+        settings = this.fb.nonNullable.group({ token: '' });
+        connect() {
+          const headers = new HttpHeaders({ Authorization: 'Bearer ' + this.settings.get('token')?.value });
+          return this.http.get('https://api.intercom.io/me', { headers });
+        }
+      }
+    `,
+    parsers: ['ts'],
+    errors: [user('form input')],
+  },
+  // Angular: a method typed with FormGroup, controls[...] and getRawValue(), headers reassigned with set()
+  {
+    code: `
+      import { FormGroup } from '@angular/forms';
+      import { HttpClient, HttpHeaders } from '@angular/common/http';
+      export class IntercomApi {
+        constructor(private http: HttpClient) {}
+        me(form: FormGroup) {
+          let headers = new HttpHeaders().set('Intercom-Version', '2.11');
+          headers = headers.set('Authorization', \`Bearer \${form.controls['token'].value}\`);
+          return this.http.get('https://api.intercom.io/me', { headers });
+        }
+        admins(form: FormGroup) {
+          const { token } = form.getRawValue();
+          return this.http.get('https://api.intercom.io/admins', { headers: new HttpHeaders().append('Authorization', 'Bearer ' + token) });
+        }
+      }
+    `,
+    parsers: ['ts'],
+    errors: [
+      { ...user('form input'), line: 8 },
+      { ...user('form input'), line: 13 },
+    ],
+  },
+  // Vue 2: new Vue with data as an object and a hand-written input binding
+  {
+    code: `
+      new Vue({
+        el: '#app',
+        data: { apiKey: '' },
+        template: '<div><input :value="apiKey" @input="apiKey = $event.target.value"><button @click="connect">Connect</button></div>',
+        methods: {
+          connect() {
+            axios.get('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + this.apiKey } });
+          },
+        },
+      });
+    `,
+    errors: [user('form input')],
+  },
+];
+
+const stackValid: RuleCases['valid'] = [
+  // the same kind of lookup reads a search field that only goes into the body
+  {
+    code: `
+      class IntercomSearch extends HTMLElement {
+        async search() {
+          const q = this.shadowRoot.querySelector('input[name=q]').value;
+          await fetch('https://api.intercom.io/contacts/search', {
+            method: 'POST',
+            headers: { Authorization: \`Bearer \${this.getAttribute('session-token')}\` },
+            body: JSON.stringify({ query: { field: 'email', operator: '=', value: q } }),
+          });
+        }
+      }
+    `,
+    options: strict,
+  },
+  // a component reading its own rendered text is not reading input
+  `
+    class IcStatus extends HTMLElement {
+      refresh() {
+        const token = this.querySelector('template#cfg').textContent;
+        return fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + token } });
+      }
+    }
+  `,
+  // Apps Script: the prompt picks the contact, the token is the script's own property
+  {
+    code: `
+      function lookup() {
+        const email = SpreadsheetApp.getUi().prompt('Contact email').getResponseText();
+        const token = PropertiesService.getScriptProperties().getProperty('INTERCOM_TOKEN');
+        UrlFetchApp.fetch('https://api.intercom.io/contacts/search', {
+          method: 'post',
+          headers: { Authorization: 'Bearer ' + token },
+          payload: JSON.stringify({ query: { field: 'email', operator: '=', value: email } }),
+        });
+      }
+    `,
+    options: strict,
+  },
+  // Deno: arguments pick the dates, the token comes from the environment
+  {
+    code: `
+      import { parseArgs } from 'jsr:@std/cli/parse-args';
+      const { since } = parseArgs(Deno.args);
+      const token = Deno.env.get('INTERCOM_ACCESS_TOKEN');
+      await fetch(\`https://api.intercom.io/conversations?since=\${since}\`, { headers: { Authorization: \`Bearer \${token}\` } });
+    `,
+    options: strict,
+  },
+  // Knockout: the bound observable is the query; the token observable is filled from config
+  `
+    function SearchViewModel(config) {
+      const self = this;
+      self.query = ko.observable('');
+      self.token = ko.observable(config.intercomToken);
+      self.search = () => fetch('https://api.intercom.io/contacts/search?q=' + encodeURIComponent(self.query()), {
+        headers: { Authorization: 'Bearer ' + self.token() },
+      });
+    }
+    export const template = '<input data-bind="textInput: query">';
+  `,
+  // jQuery: .val() feeds the body; the token is a page attribute. Firebase's snapshot.val() is a database read.
+  `
+    $('#find').on('click', () => {
+      $.ajax({
+        url: 'https://api.intercom.io/contacts/search',
+        method: 'POST',
+        data: JSON.stringify({ query: { field: 'email', operator: '=', value: $.trim($('#email').val()) } }),
+        headers: { Authorization: 'Bearer ' + $('meta[name=ic-session]').attr('content') },
+      });
+    });
+    db.ref('settings/intercom').once('value').then((snapshot) =>
+      fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + snapshot.val().token } }),
+    );
+  `,
+  // Angular: the form value goes into the body; the token comes from environment.ts
+  {
+    code: `
+      import { Component, inject } from '@angular/core';
+      import { FormBuilder } from '@angular/forms';
+      import { HttpClient, HttpHeaders } from '@angular/common/http';
+      import { environment } from '../environments/environment';
+      @Component({ selector: 'ic-search', templateUrl: './search.html' })
+      export class SearchComponent {
+        private fb = inject(FormBuilder);
+        private http = inject(HttpClient);
+        form = this.fb.group({ email: '' });
+        search() {
+          const headers = new HttpHeaders().set('Authorization', \`Bearer \${environment.intercomToken}\`).set('Intercom-Version', '2.11');
+          return this.http.post('https://api.intercom.io/contacts/search', { query: { field: 'email', operator: '=', value: this.form.value.email } }, { headers });
+        }
+      }
+    `,
+    parsers: ['ts'],
+  },
+  // Vue 2: v-model on the query only; the token is the store's session
+  `
+    export default {
+      data: () => ({ query: '' }),
+      template: '<input v-model.trim="query">',
+      methods: {
+        search() {
+          return axios.get('https://api.intercom.io/contacts', { params: { q: this.query }, headers: { Authorization: 'Bearer ' + this.$store.state.session.token } });
+        },
+      },
+    };
+  `,
+];
+
 // ---- §6 verdict table (every row) and the runner ----------------------------------------------
 
 runRuleTests('no-user-supplied-token', rule, {
@@ -1546,6 +1885,7 @@ runRuleTests('no-user-supplied-token', rule, {
     ...locationValid,
     ...routeModuleValid,
     ...methodCallValid,
+    ...stackValid,
     // ---- §6 verdict table: rows that must not be reported --------------------------------
     // #3 App Router route reading the token from the environment
     `
@@ -1655,6 +1995,7 @@ runRuleTests('no-user-supplied-token', rule, {
     ...locationInvalid,
     ...routeModuleInvalid,
     ...methodCallInvalid,
+    ...stackInvalid,
     // ---- §6 verdict table: rows that must be reported ---------------------------------------
     // #1
     {
