@@ -13,6 +13,7 @@ import {
 import { getStaticName } from '../src/copy/ast/get-static-name.js';
 import { getCopyMatcher } from '../src/copy/copy-matcher.js';
 import { findSolicitationCandidate, type SolicitationKind } from '../src/copy/get-solicitation.js';
+import { containsMarkup, readMarkup, type MarkupPiece } from '../src/copy/read-markup.js';
 import { createRule } from '../src/create-rule.js';
 
 export interface NoTokenSolicitationOptions {
@@ -41,6 +42,44 @@ function getStringText(node: TSESTree.Node): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** A string literal or template in the source of a markup string, and where its text starts in it. */
+interface MarkupSegment {
+  start: number;
+  node: TSESTree.Literal | TSESTree.TemplateLiteral;
+}
+
+// How an interpolation or a non-string operand reads in markup: a gap `readMarkup` skips.
+const MARKUP_GAP = '${}';
+
+/** The markup a string expression builds, interpolations and non-string operands read as gaps. */
+function getMarkupSource(node: TSESTree.Node): { markup: string; segments: MarkupSegment[] } {
+  let markup = '';
+  const segments: MarkupSegment[] = [];
+  const visit = (current: TSESTree.Node): void => {
+    if (current.type === 'Literal' && typeof current.value === 'string') {
+      segments.push({ start: markup.length, node: current });
+      markup += current.value;
+    } else if (current.type === 'TemplateLiteral') {
+      segments.push({ start: markup.length, node: current });
+      markup += current.quasis.map((quasi) => quasi.value.cooked ?? '').join(MARKUP_GAP);
+    } else if (current.type === 'BinaryExpression' && current.operator === '+') {
+      visit(current.left);
+      visit(current.right);
+    } else {
+      markup += MARKUP_GAP;
+    }
+  };
+  visit(node);
+  return { markup, segments };
+}
+
+/** The literal or template of a concatenation that holds an offset of its markup. */
+function getSegmentNode(segments: readonly MarkupSegment[], offset: number, fallback: TSESTree.Node): TSESTree.Node {
+  let found: TSESTree.Node = fallback;
+  for (const segment of segments) if (segment.start <= offset) found = segment.node;
+  return found;
 }
 
 /** The JSX attribute a string is the value of, through `{…}`, `?:`, `||`, `as` and `+`. */
@@ -151,18 +190,57 @@ export default createRule<[NoTokenSolicitationOptions], MessageId>({
       judge(getJsxContainerText(container), labelsInput || inputs.hasInput(container), false, container, reportNode);
     }
 
+    function hasMarkupContext(piece: MarkupPiece, node: TSESTree.Node): boolean {
+      // Nearest scope first, as for JSX: the elements around the piece, then the code around the string.
+      if (contextScope === 'component' && piece.context !== 'none') return piece.context === 'intercom';
+      return resolver.hasIntercomContext(node);
+    }
+
+    /**
+     * A string that holds markup (`<label>…</label><input …>`, `innerHTML`, Lit/Vue/Angular
+     * templates, `$('<input placeholder="…">')`) is read as a page: each text node and copy
+     * attribute is judged on its own, bare labels only where they label an input.
+     */
+    function checkMarkup(node: StringNode): void {
+      const { markup, segments } = getMarkupSource(node);
+      for (const piece of readMarkup(markup).pieces) {
+        if (!matcher.quick.test(piece.text)) continue;
+        const asField = piece.labelsInput;
+        const candidate = findSolicitationCandidate(piece.text, {
+          allowLabel: asField,
+          // In page text a masked token is a stored credential on display or docs about the format.
+          allowPlaceholder: asField && piece.kind === 'attribute',
+          additionalNouns,
+        });
+        if (!candidate) continue;
+        if (!candidate.namesIntercom && !hasMarkupContext(piece, node)) continue;
+        // Reported on the literal or template holding the copy, as other strings are.
+        context.report({
+          node: getSegmentNode(segments, piece.start, node),
+          messageId: candidate.kind,
+          data: { subject: candidate.subject },
+        });
+      }
+    }
+
     function checkString(node: StringNode): void {
       // A piece of a concatenation is judged with the whole of it.
       if (isConcatenation(node.parent)) return;
       const text = getStringText(node);
       if (text === undefined || !matcher.quick.test(text)) return;
       const position = getCopyPosition(node, positionContext);
-      if (position === 'none') return;
       if (position === 'jsx-child') {
         const container = getJsxTextContainer(node);
         if (container) checkJsxContainer(container, node);
         return;
       }
+      if (containsMarkup(text)) {
+        // Markup is shown to users wherever it goes, even through `.trim()` or `.replace(…)`.
+        const isReceiver = node.parent?.type === 'MemberExpression' && node.parent.object === node;
+        if (position !== 'none' || isReceiver) checkMarkup(node);
+        return;
+      }
+      if (position === 'none') return;
       let asField = position === 'label';
       const attribute = asField ? getOwningJsxAttribute(node) : undefined;
       if (attribute && attribute.parent.type === 'JSXOpeningElement') {

@@ -29,18 +29,36 @@ function isWordAt(original: string, start: number, end: number): boolean {
   return leftOk && rightOk;
 }
 
+export interface VendorMention {
+  /** Offset of the name in the text (in its lower-cased form, which almost always lines up). */
+  index: number;
+  intercom: boolean;
+}
+
+/**
+ * Every vendor a piece of copy or an identifier names, in order. Works on case-preserved text
+ * (`foldCopy` output or raw source) so camelCase seams can be seen.
+ */
+export function findVendorMentions(text: string): VendorMention[] {
+  const found: VendorMention[] = [];
+  const lower = text.toLowerCase();
+  // Lower-casing changes lengths for a few scripts; then only plain boundaries can be checked.
+  const original = lower.length === text.length ? text : lower;
+  for (const match of lower.matchAll(VENDOR_NAMES)) {
+    if (!isWordAt(original, match.index, match.index + match[0].length)) continue;
+    found.push({ index: match.index, intercom: match[0] === 'intercom' });
+  }
+  return found;
+}
+
 /**
  * Counts the vendors a piece of copy or an identifier names. Works on case-preserved text
  * (`foldCopy` output or raw source) so camelCase seams can be seen.
  */
 export function countVendorMentions(text: string): VendorMentions {
   const mentions: VendorMentions = { intercom: 0, other: 0 };
-  const lower = text.toLowerCase();
-  // Lower-casing changes lengths for a few scripts; then only plain boundaries can be checked.
-  const original = lower.length === text.length ? text : lower;
-  for (const match of lower.matchAll(VENDOR_NAMES)) {
-    if (!isWordAt(original, match.index, match.index + match[0].length)) continue;
-    if (match[0] === 'intercom') mentions.intercom += 1;
+  for (const mention of findVendorMentions(text)) {
+    if (mention.intercom) mentions.intercom += 1;
     else mentions.other += 1;
   }
   return mentions;

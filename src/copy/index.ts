@@ -2,7 +2,14 @@
 // ESLint so the scanner can run it on HTML, templates, i18n catalogs and Markdown.
 export { CREDENTIAL_NOUNS, REQUEST_VERBS, OTHER_VENDORS, type CopyLanguage } from './lexicon.js';
 export { normalizeCopy, foldCopy, decodeHtmlEntities } from './normalize-copy.js';
-export { countVendorMentions, mentionsIntercom, type VendorMentions } from './find-vendor-mentions.js';
+export {
+  countVendorMentions,
+  findVendorMentions,
+  mentionsIntercom,
+  type VendorMention,
+  type VendorMentions,
+} from './find-vendor-mentions.js';
+export { containsMarkup, readMarkup, type MarkupPiece, type MarkupPieceKind, type MarkupReading } from './read-markup.js';
 export {
   findMaskedTokenPlaceholder,
   maskPlaceholder,

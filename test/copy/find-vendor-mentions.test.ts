@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countVendorMentions, mentionsIntercom } from '../../src/copy/index.js';
+import { countVendorMentions, findVendorMentions, mentionsIntercom } from '../../src/copy/index.js';
 
 describe('countVendorMentions', () => {
   it('counts words and camelCase or SCREAMING_SNAKE parts', () => {
@@ -22,5 +22,15 @@ describe('mentionsIntercom', () => {
     expect(mentionsIntercom('Intercom の設定')).toBe(true);
     expect(mentionsIntercom('the building intercoms')).toBe(false);
     expect(mentionsIntercom('Slack')).toBe(false);
+  });
+});
+
+describe('findVendorMentions', () => {
+  it('gives each mention with its offset, in order', () => {
+    expect(findVendorMentions('<h3>Intercom</h3><p>Slack and intercomToken, not laws</p>')).toEqual([
+      { index: 4, intercom: true },
+      { index: 20, intercom: false },
+      { index: 30, intercom: true },
+    ]);
   });
 });

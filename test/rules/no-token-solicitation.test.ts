@@ -4,6 +4,8 @@ import { runRuleTests } from '../support/rule-tester.js';
 const request = { messageId: 'request' } as const;
 const label = { messageId: 'label' } as const;
 const placeholder = { messageId: 'placeholder' } as const;
+// Markup in strings is plain JS: run it under every parser, not only the JSX ones.
+const anyParser = ['js', 'jsx', 'ts'] as const;
 
 runRuleTests('no-token-solicitation', rule, {
   valid: [
@@ -112,6 +114,38 @@ runRuleTests('no-token-solicitation', rule, {
     // Multi-vendor file: not "mostly about Intercom" unless the option widens the scope.
     `const vendors = ['Slack', 'HubSpot', 'Zendesk', 'Intercom'];
      export const Field = () => <input aria-label="Enter your API key" />;`,
+    // Markup in strings: other vendors, masked tokens on display, OAuth-only markup, non-copy.
+    {
+      code: `const intercomUrl = '/auth/intercom';
+       panel.innerHTML = '<section><h3>Intercom</h3><a href="/auth/intercom">Connect with Intercom</a></section>' +
+         '<section><h3>Zendesk</h3><label>API key</label><input name="zendesk_key"></section>';`,
+      parsers: anyParser,
+    },
+    { code: `$('<input type="password" placeholder="Enter your HubSpot API key">').appendTo('#intercom-settings');`, parsers: anyParser },
+    {
+      code: 'class IntercomConnectionCard extends HTMLElement {\n connectedCallback() {\n this.innerHTML = `<h4>Intercom</h4><dl><dt>Access token</dt><dd><code>dG9rOm••••==</code></dd></dl><button>Reconnect with Intercom</button>`;\n }\n}',
+      parsers: anyParser,
+    },
+    {
+      code: 'export default {\n name: "IntercomConnect",\n template: `<section><h3>Intercom</h3><p>Authorization happens on intercom.com.</p><a class="btn" href="/auth/intercom">Connect Intercom</a></section>`,\n};',
+      parsers: anyParser,
+    },
+    {
+      code: 'export default { name: "IntercomSettings", template: `<form><input :placeholder="tokenPlaceholder" v-model="token"></form>` };',
+      parsers: anyParser,
+    },
+    { code: `if (html === '<label>Intercom access token</label><input>') {}`, parsers: anyParser },
+    { code: `el.innerHTML = '<style>label::after{content:"Intercom access token"}</style><p>Saved.</p>';`, parsers: anyParser },
+    {
+      code: 'el.innerHTML = `<section class="intercom"><label>Access token</label><input name="token"></section>`;',
+      options: [{ contextScope: 'string' }],
+      parsers: anyParser,
+    },
+    // Builders and attribute setters: names and values that are not copy.
+    { code: `sheet.setName('Intercom API key');`, parsers: anyParser },
+    { code: `$('#token').attr('name', 'intercom_api_key').attr('data-kind', 'Intercom access token');`, parsers: anyParser },
+    { code: `input.setAttribute('value', 'Intercom access token');`, parsers: anyParser },
+    { code: `$('#token').attr('placeholder', 'Paste your Stripe secret key');`, parsers: anyParser },
   ],
   invalid: [
     // JSX text, attributes, split text.
@@ -345,6 +379,91 @@ runRuleTests('no-token-solicitation', rule, {
     // Outside sample data, a message keyed by a credential field is shown to users.
     {
       code: `setErrors({ token: 'Please enter your Intercom access token' });`,
+      errors: [request],
+    },
+    // Builder setters named after copy keys; `setName` on a builder that makes an input.
+    {
+      code: `config.newTextInput().setId('token').setName('Intercom access token').setHelpText('Paste the access token from Developer Hub');`,
+      parsers: anyParser,
+      errors: [label, request],
+    },
+    {
+      code: `CardService.newTextInput().setFieldName('token').setTitle('Intercom API key').setHint('dG9rOm••••==');`,
+      parsers: anyParser,
+      errors: [label, placeholder],
+    },
+    {
+      code: `const modal = new ModalBuilder().setTitle('Intercom');
+       const field = new TextInputBuilder().setCustomId('token').setLabel('Access token').setPlaceholder('Paste your access token');`,
+      parsers: anyParser,
+      errors: [label, request],
+    },
+    // Attribute setters: the attribute name decides.
+    { code: `$('#intercom-key').attr('placeholder', 'Intercom API key');`, parsers: anyParser, errors: [label] },
+    { code: `$field.prop('title', 'Clé API Intercom');`, parsers: anyParser, errors: [label] },
+    { code: `input.setAttribute('aria-label', 'Intercom access token');`, parsers: anyParser, errors: [label] },
+    { code: `input.title = 'Intercom API key';`, parsers: anyParser, errors: [label] },
+    // Markup in strings: each text node and copy attribute is judged on its own.
+    {
+      code: `class IntercomTokenForm extends LitElement {
+         render() {
+           return html\`
+             <label for="t">Access token</label>
+             <input id="t" .value=\${this.token} @input=\${this.onInput}>\`;
+         }
+       }`,
+      parsers: anyParser,
+      errors: [{ ...label, line: 3 }],
+    },
+    {
+      code: `export default {
+         name: 'IntercomSetup',
+         data: () => ({ key: '' }),
+         template: '<div><v-text-field label="API key" v-model="key"></v-text-field><p>Paste your access token below.</p></div>',
+       };`,
+      parsers: anyParser,
+      errors: [{ ...label, line: 4 }, { ...request, line: 4 }],
+    },
+    {
+      code: `const tpl = Handlebars.compile('<div class="intercom">{{#if error}}<p>{{error}}</p>{{/if}}<label>Token de acceso</label><input name="token" value="{{token}}"></div>');`,
+      parsers: anyParser,
+      errors: [label],
+    },
+    {
+      code: `panel.innerHTML = '<h3>Intercom</h3><dl><dt>API key</dt><dd><input name="key"></dd></dl>';`,
+      parsers: anyParser,
+      errors: [label],
+    },
+    {
+      code: `$('<input type="password" placeholder="Intercom access token">').appendTo(form);`,
+      parsers: anyParser,
+      errors: [label],
+    },
+    {
+      code: `var html =
+         '<form>' +
+         '<label>Intercom access token</label>' +
+         '<input name="token" placeholder="dG9rOm••••==">' +
+         '</form>';
+       $('#settings').html(html);`,
+      parsers: anyParser,
+      errors: [{ ...label, line: 3 }, { ...placeholder, line: 4 }],
+    },
+    {
+      code: `el.innerHTML = '<section class="intercom"><label>Access token</label><input name="a"></section>' +
+         '<section><h3>Zendesk</h3><label>API token</label><input name="b"></section>';`,
+      parsers: anyParser,
+      errors: [{ ...label, data: { subject: 'access token' } }],
+    },
+    {
+      code: 'el.innerHTML = `<p>Paste your <b>Intercom</b> access token &amp; save.</p>`.trim();',
+      parsers: anyParser,
+      errors: [request],
+    },
+    {
+      code: `import Intercom from '@intercom/messenger-js-sdk';
+       document.body.insertAdjacentHTML('beforeend', '<dialog><p>Enter the API key from your Developer Hub:</p><input name="k"></dialog>');`,
+      parsers: anyParser,
       errors: [request],
     },
     // Options.

@@ -28,13 +28,24 @@ const CREDENTIAL_VALUE_NAME =
   /^(?:intercom[_-]?)?(?:(?:access|api|auth|bearer|oauth|personal|app)[_-]?)?(?:token|key|secret|password|credentials?)$/i;
 // Calls whose string arguments users read.
 const COPY_CALLEES =
-  /^(?:alert|prompt|confirm|t|\$t|tc|te|i18n|translate|gettext|ngettext|pgettext|dgettext|__|_e|_x|_n|_ex|esc_html__|esc_html_e|esc_attr__|esc_attr_e|esc_html_x|esc_attr_x|formatMessage|description|option|requiredOption|addOption|argument|usage|toast|notify|showToast|showNotification|showInputBox|showInformationMessage|showWarningMessage|setAttribute|setCustomValidity|Option|Argument|positional|command)$/;
+  /^(?:alert|prompt|confirm|t|\$t|tc|te|i18n|translate|gettext|ngettext|pgettext|dgettext|__|_e|_x|_n|_ex|esc_html__|esc_html_e|esc_attr__|esc_attr_e|esc_html_x|esc_attr_x|formatMessage|description|option|requiredOption|addOption|argument|usage|toast|notify|showToast|showNotification|showInputBox|showInformationMessage|showWarningMessage|setCustomValidity|Option|Argument|positional|command)$/;
 // CLI builders whose first argument is a flag or command spec (`-t, --token <token>`,
 // `access-token`), not copy; the description follows it.
 const SPEC_FIRST_CALLEES = /^(?:option|requiredOption|Option|argument|Argument|positional|command)$/;
 // Calls whose string arguments are for developers, tests or machines.
 const NON_COPY_CALLEES =
   /^(?:require|import|RegExp|Symbol|assert|expect|test|it|describe|suite|includes|startsWith|endsWith|indexOf|lastIndexOf|match|matchAll|replace|replaceAll|split|search|getItem|setItem|removeItem|get|has|delete|set|fetch|post|put|patch|request|querySelector|querySelectorAll|getElementById|getElementsByName|addEventListener|removeEventListener|emit|on|once|invariant|assertNever|createHash|createHmac|readFile|readFileSync|writeFile|exec|execSync|spawn)$|^(?:get|query|find)(?:All)?By|^(?:[A-Z]\w*)?(?:Error|Exception)$/;
+// Setters named after a copy key, on builders and widgets: Apps Script `newTextInput().setHelpText(…)`,
+// discord.js `new TextInputBuilder().setLabel(…)`, `setPlaceholder`, `setTitle`.
+const COPY_SETTERS =
+  /^set(?:Label|Title|Placeholder|PlaceholderText|Hint|HelpText|HelperText|Description|Text|Tooltip|ToolTip|Caption|Prompt|Message|Subtitle|Heading|Legend|Instructions?)$/;
+// `setName` is the name users see only on a builder that makes an input: `newTextInput().setName(…)`.
+const NAME_SETTERS = /^set(?:Name|DisplayName)$/;
+const INPUT_BUILDER = /Input|TextField|TextArea|Textarea/;
+// Attribute setters whose first argument names the attribute the value goes to: jQuery
+// `.attr('placeholder', …)`/`.prop`, DOM `setAttribute('aria-label', …)`.
+const ATTRIBUTE_SETTERS = /^(?:attr|prop|setAttribute)$/;
+const MAX_CHAIN = 16;
 const LOGGER_OBJECTS = /^(?:console|logger|log|logging|winston|pino|bunyan|debug|Sentry|process)$/i;
 // Tags of templates that hold code (SQL, GraphQL, CSS) rather than copy.
 const COPY_TAGS = /^(?:t|i18n|msg|html|svg|trans|translate|gettext|markdown|md|dedent|outdent|stripIndent|stripIndents|oneLine)$/;
@@ -84,6 +95,31 @@ export interface CopyPositionContext {
   isSampleData?: (node: TSESTree.Node) => boolean;
 }
 
+/** Whether a method chain builds an input: `config.newTextInput().setId('token')`, `new TextInputBuilder()`. */
+function isInputBuilderChain(callee: TSESTree.Node): boolean {
+  let current: TSESTree.Node | undefined = callee;
+  for (let depth = 0; current && depth < MAX_CHAIN; depth += 1) {
+    switch (current.type) {
+      case 'ChainExpression':
+        current = current.expression;
+        break;
+      case 'MemberExpression':
+        if (depth > 0 && INPUT_BUILDER.test(getStaticName(current.property) ?? '')) return true;
+        current = current.object;
+        break;
+      case 'CallExpression':
+      case 'NewExpression':
+        current = current.callee;
+        break;
+      case 'Identifier':
+        return INPUT_BUILDER.test(current.name);
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
 function positionOfCallArgument(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node): CopyPosition {
   const name = getStaticName(call.callee);
   const objectName = getCalleeObjectName(call.callee);
@@ -91,6 +127,13 @@ function positionOfCallArgument(call: TSESTree.CallExpression | TSESTree.NewExpr
   if (name !== undefined && NON_COPY_CALLEES.test(name)) return 'none';
   if (name !== undefined && SPEC_FIRST_CALLEES.test(name) && call.arguments[0] === argument) return 'none';
   if (name !== undefined && COPY_CALLEES.test(name)) return 'label';
+  if (name !== undefined && COPY_SETTERS.test(name)) return 'label';
+  if (name !== undefined && NAME_SETTERS.test(name) && isInputBuilderChain(call.callee)) return 'label';
+  if (name !== undefined && ATTRIBUTE_SETTERS.test(name)) {
+    const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
+    if (index === 0) return 'none';
+    return index === 1 ? positionOfName(getStaticName(call.arguments[0])) : 'text';
+  }
   return 'text';
 }
 
