@@ -5,6 +5,8 @@ export type FunctionNode =
   | TSESTree.FunctionExpression
   | TSESTree.ArrowFunctionExpression;
 
+export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
 export type CallLike = TSESTree.CallExpression | TSESTree.NewExpression;
 
 /** Property path element meaning "any key" (computed access with a dynamic key). */

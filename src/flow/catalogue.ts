@@ -70,12 +70,18 @@ export const README_INTERCOM_SPEC_PREFIX = '@intercom-api-reference';
 export const README_CODEGEN_MODULES = ['@api/intercom'] as const;
 export const README_AUTH_METHOD = 'auth';
 
-/** Every package name above, for the scanner and for the cheap pre-filter. */
+/**
+ * Every package name above, for the scanner. The pre-filter (`getIntercomMarkers`) does not read
+ * it: it only looks for "intercom" in the text, which each of these names contains.
+ */
 export const INTERCOM_SDK_PACKAGES = [
   ...new Set([...SDK_SINKS.map((sink) => sink.module), ...README_CODEGEN_MODULES]),
 ] as const;
 
-/** Other-language SDK entry points, for the scanner (the ESLint rule only reads JS/TS). */
+/**
+ * Other-language SDK entry points. Catalogue data kept for the coming repository scanner: nothing
+ * reads it yet, and the ESLint rule never will (it only reads JS/TS).
+ */
 export const OTHER_LANGUAGE_SDKS = [
   { language: 'python', package: 'python-intercom', entry: 'Client(personal_access_token=…) / Intercom(token=…)' },
   { language: 'ruby', package: 'intercom', entry: 'Intercom::Client.new(token: …)' },

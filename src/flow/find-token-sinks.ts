@@ -15,7 +15,9 @@ import {
   TOP_LEVEL_CREDENTIAL_KEYS,
   URL_OPTION_KEYS,
 } from './catalogue.js';
+import { includes } from './collections.js';
 import type { FlowAnalysis, Frame, ValueAt } from './flow-analysis.js';
+import { getConstantInit } from './get-constant-init.js';
 import { getFunctionUses } from './get-function-uses.js';
 import { getEnclosingFunction } from './get-function-returns.js';
 import { getImportOrigin } from './get-import-origin.js';
@@ -25,6 +27,7 @@ import { getStaticShape } from './get-static-shape.js';
 import { getUnwrappedExpression } from './get-unwrapped-expression.js';
 import { getVariable } from './get-variable.js';
 import { isIntercomApiUrl, isOAuthTokenUrl } from './is-intercom-url.js';
+import { isWithin } from './is-within.js';
 
 /** A credential entering an Intercom SDK or an Intercom API request. */
 export interface TokenSink {
@@ -39,12 +42,6 @@ export interface TokenSink {
 
 const MAX_TARGET_DEPTH = 6;
 type RequestTarget = 'intercom' | 'oauth' | undefined;
-
-const includes = (list: readonly string[], value: string | undefined): boolean => value !== undefined && list.includes(value);
-
-function isWithin(node: TSESTree.Node, container: TSESTree.Node): boolean {
-  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
-}
 
 /** The key a value was stored under: `{ key: value }` or `o.key = value`. */
 function getWrittenKey(value: TSESTree.Node): string | undefined {
@@ -165,8 +162,8 @@ export class TokenSinkFinder {
       }
     }
     if (expr.type === 'Identifier' && depth < 3) {
-      const def = getVariable(this.sourceCode, expr)?.defs[0];
-      if (def?.type === 'Variable' && def.node.init && getPatternPath(def.name).path.length === 0) return this.isReadmeSdk(def.node.init, depth + 1);
+      const constant = getConstantInit(this.sourceCode, expr);
+      if (constant?.path.length === 0) return this.isReadmeSdk(constant.node, depth + 1);
     }
     return false;
   }
@@ -227,11 +224,9 @@ export class TokenSinkFinder {
   private getInstanceCall(node: TSESTree.Node): CallLike | undefined {
     const expr = getUnwrappedExpression(node);
     if (isCallLike(expr)) return expr;
-    if (expr.type !== 'Identifier') return undefined;
-    const variable = getVariable(this.sourceCode, expr);
-    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init) return undefined;
-    const init = getUnwrappedExpression(def.node.init);
+    const constant = expr.type === 'Identifier' ? getConstantInit(this.sourceCode, expr) : undefined;
+    if (constant?.path.length !== 0) return undefined;
+    const init = getUnwrappedExpression(constant.node);
     return isCallLike(init) ? init : undefined;
   }
 
@@ -246,17 +241,26 @@ export class TokenSinkFinder {
   private getIntercomCallerFrames(call: CallLike): Frame[] {
     const fn = getEnclosingFunction(call);
     if (!fn) return [];
+    // Each parameter the call passes on, as its position and the path into it: `url`,
+    // `url = BASE`, `{ url }`, `private url: string` (the pattern's top node is the parameter).
     const urlParams = call.arguments.flatMap((argument) => {
       const expr = getUnwrappedExpression(argument);
       const def = expr.type === 'Identifier' ? getVariable(this.sourceCode, expr)?.defs[0] : undefined;
-      return def?.type === 'Parameter' && def.node === fn ? [fn.params.indexOf(def.name as TSESTree.Parameter)] : [];
+      if (def?.type !== 'Parameter' || def.node !== fn) return [];
+      const pattern = getPatternPath(def.name);
+      const index = fn.params.indexOf(pattern.top as TSESTree.Parameter);
+      return index >= 0 && pattern.top.type !== 'RestElement' ? [{ index, path: pattern.path }] : [];
     });
     if (urlParams.length === 0) return [];
     const frames: Frame[] = [];
     for (const site of getFunctionUses(this.sourceCode, fn).callSites) {
-      const passesIntercomUrl = urlParams.some((index) => {
+      const passesIntercomUrl = urlParams.some(({ index, path }) => {
         const url = site.arguments[index];
-        return url !== undefined && isIntercomApiUrl(this.shape(url));
+        if (url === undefined || url.type === 'SpreadElement') return false;
+        if (path.length === 0) return isIntercomApiUrl(this.shape(url));
+        return this.analysis
+          .findPropertyValues(url, path)
+          .some((value) => value.consumed === path.length && isIntercomApiUrl(this.shape(value.node)));
       });
       const frame = passesIntercomUrl ? this.analysis.pushFrame(fn, site.arguments, null) : null;
       if (frame) frames.push(frame);

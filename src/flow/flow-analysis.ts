@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getConstantInit } from './get-constant-init.js';
 import { ANY_KEY, CALL_KEY, type FunctionNode, isFunctionNode, keyMatches } from './ast-types.js';
+import { includes } from './collections.js';
 import {
   ARGUMENT_PROPAGATING_METHODS,
   ARGUMENT_VECTORS,
@@ -106,8 +107,6 @@ const MAX_FRAMES = 6;
 const MAX_CALL_SITES = 25;
 const MAX_STRUCTURE_DEPTH = 12;
 
-const includes = (list: readonly string[], value: string | undefined): boolean => value !== undefined && list.includes(value);
-
 /**
  * Backward, demand-driven dataflow over one file: asked where a value comes from, it follows
  * declarations, assignments, destructuring, object/array literals, string building, promises,
@@ -174,11 +173,11 @@ export class FlowAnalysis {
   /** A global, or the same object imported from a core module (`import { Buffer } from 'node:buffer'`). */
   private isGlobalLike(node: TSESTree.Node, name?: string): node is TSESTree.Identifier {
     if (node.type !== 'Identifier' || (name !== undefined && node.name !== name)) return false;
-    const identifier: TSESTree.Identifier = node;
+    // Widened so the guard's false branch does not narrow `node` (already an Identifier) to never.
     if (isGlobalReference(this.sourceCode, node as TSESTree.Node)) return true;
-    const imported = getImportOrigin(this.sourceCode, identifier);
+    const imported = getImportOrigin(this.sourceCode, node);
     if (!imported || imported.path.length !== 1 || !Object.hasOwn(GLOBAL_MODULES, imported.module)) return false;
-    return imported.path[0] === identifier.name && GLOBAL_MODULES[imported.module]!.includes(identifier.name);
+    return imported.path[0] === node.name && GLOBAL_MODULES[imported.module]!.includes(node.name);
   }
 
   private union(nodes: readonly TSESTree.Node[], path: readonly string[], frame: Frame | null): Origin {

@@ -1,25 +1,26 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { keyMatches } from './ast-types.js';
+import { type ClassNode, keyMatches } from './ast-types.js';
+import { pushTo } from './collections.js';
 import { getMemberKey, getPropertyKey } from './get-static-key.js';
 import { walkNodes } from './walk-nodes.js';
-
-type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
 interface ClassMembers {
   /** Values stored on `this`, by key: field initialisers, `this.k = v`, constructor parameter properties. */
   values: Map<string, TSESTree.Node[]>;
-  methods: Map<string, TSESTree.FunctionExpression>;
   /** Arguments of `this.setState(…)` (React class components). */
   stateUpdates: TSESTree.Node[];
 }
 
 const cache = new WeakMap<ClassNode, ClassMembers>();
 
-/** The class whose instance `this` is at a node, looking through arrow functions. */
+/**
+ * The class whose instance `this` is at a node, looking through arrow functions. Null in a
+ * static method, static field or `static { }` block, where `this` is the class itself.
+ */
 export function getThisClass(node: TSESTree.Node): ClassNode | null {
   let child: TSESTree.Node = node;
   for (let current = node.parent; current; child = current, current = current.parent) {
-    if (current.type === 'FunctionDeclaration') return null;
+    if (current.type === 'FunctionDeclaration' || current.type === 'StaticBlock') return null;
     if (current.type === 'FunctionExpression') {
       const owner = current.parent;
       if (owner?.type !== 'MethodDefinition' || owner.static) return null;
@@ -33,29 +34,20 @@ export function getThisClass(node: TSESTree.Node): ClassNode | null {
   return null;
 }
 
-function push(map: Map<string, TSESTree.Node[]>, key: string, value: TSESTree.Node): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 function collectMembers(sourceCode: TSESLint.SourceCode, cls: ClassNode): ClassMembers {
   let members = cache.get(cls);
   if (members) return members;
-  members = { values: new Map(), methods: new Map(), stateUpdates: [] };
-  const { values, methods, stateUpdates } = members;
+  members = { values: new Map(), stateUpdates: [] };
+  const { values, stateUpdates } = members;
   for (const element of cls.body.body) {
     if (element.type === 'PropertyDefinition' && !element.static && element.value) {
-      push(values, getPropertyKey(element), element.value);
-    } else if (element.type === 'MethodDefinition' && !element.static) {
-      const name = getPropertyKey(element);
-      if (element.kind === 'method') methods.set(name, element.value as TSESTree.FunctionExpression);
-      if (element.kind === 'constructor') {
-        for (const param of element.value.params) {
-          if (param.type !== 'TSParameterProperty') continue;
-          const binding = param.parameter.type === 'AssignmentPattern' ? param.parameter.left : param.parameter;
-          if (binding.type === 'Identifier') push(values, binding.name, binding);
-        }
+      pushTo(values, getPropertyKey(element), element.value);
+    } else if (element.type === 'MethodDefinition' && element.kind === 'constructor' && element.value.type === 'FunctionExpression') {
+      // Only the implementation: an overload signature (`constructor(t: string);`) has no body.
+      for (const param of element.value.params) {
+        if (param.type !== 'TSParameterProperty') continue;
+        const binding = param.parameter.type === 'AssignmentPattern' ? param.parameter.left : param.parameter;
+        if (binding.type === 'Identifier') pushTo(values, binding.name, binding);
       }
     }
   }
@@ -68,7 +60,7 @@ function collectMembers(sourceCode: TSESLint.SourceCode, cls: ClassNode): ClassM
       node.left.object.type === 'ThisExpression' &&
       getThisClass(node) === cls
     ) {
-      push(values, getMemberKey(node.left), node.right);
+      pushTo(values, getMemberKey(node.left), node.right);
     }
     if (
       node.type === 'CallExpression' &&
@@ -101,10 +93,4 @@ export function getClassMemberValues(sourceCode: TSESLint.SourceCode, thisNode: 
 export function getClassStateUpdates(sourceCode: TSESLint.SourceCode, thisNode: TSESTree.Node): TSESTree.Node[] {
   const cls = getThisClass(thisNode);
   return cls ? collectMembers(sourceCode, cls).stateUpdates : [];
-}
-
-/** The method `this.<name>` refers to inside a class, if the class defines it. */
-export function getClassMethod(sourceCode: TSESLint.SourceCode, thisNode: TSESTree.Node, name: string): TSESTree.FunctionExpression | undefined {
-  const cls = getThisClass(thisNode);
-  return cls ? collectMembers(sourceCode, cls).methods.get(name) : undefined;
 }

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { FunctionNode } from './ast-types.js';
+import { type FunctionNode, isFunctionNode } from './ast-types.js';
 import { walkNodes } from './walk-nodes.js';
 
 const cache = new WeakMap<FunctionNode, TSESTree.Expression[]>();
@@ -29,13 +29,7 @@ export function getFunctionReturns(sourceCode: TSESLint.SourceCode, fn: Function
 /** The innermost function containing a node, or null at module level. */
 export function getEnclosingFunction(node: TSESTree.Node): FunctionNode | null {
   for (let current = node.parent; current; current = current.parent) {
-    if (
-      current.type === 'FunctionDeclaration' ||
-      current.type === 'FunctionExpression' ||
-      current.type === 'ArrowFunctionExpression'
-    ) {
-      return current;
-    }
+    if (isFunctionNode(current)) return current;
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { type CallLike, type FunctionNode, isCallLike } from './ast-types.js';
 import { getThisClass } from './get-class-member-values.js';
+import { getAssignedExportName } from './get-export-name.js';
 import { getMethodCallSites } from './get-method-target.js';
 import { getMemberKey, getPropertyKey } from './get-static-key.js';
 import { walkNodes } from './walk-nodes.js';
@@ -26,24 +27,8 @@ export interface FunctionUses {
 const cache = new WeakMap<FunctionNode, FunctionUses>();
 const MAX_ALIAS_DEPTH = 3;
 
-function getMemberChain(node: TSESTree.Node): string | undefined {
-  if (node.type === 'Identifier') return node.name;
-  if (node.type === 'MemberExpression') {
-    const object = getMemberChain(node.object);
-    return object === undefined ? undefined : `${object}.${getMemberKey(node)}`;
-  }
-  return undefined;
-}
-
 function isExportedDeclaration(node: TSESTree.Node | undefined): boolean {
   return node?.type === 'ExportNamedDeclaration' || node?.type === 'ExportDefaultDeclaration';
-}
-
-function getExportNameOfAssignment(left: TSESTree.Node): string | undefined {
-  const chain = getMemberChain(left);
-  if (chain === 'module.exports' || chain === 'exports.default' || chain === 'module.exports.default') return 'default';
-  const match = chain?.match(/^(?:module\.)?exports\.([^.]+)$/);
-  return match?.[1];
 }
 
 function getVariableOf(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, name: string): TSESLint.Scope.Variable | undefined {
@@ -102,7 +87,7 @@ function collectUses(sourceCode: TSESLint.SourceCode, fn: FunctionNode): Functio
           uses.properties.push({ key, object: parent.parent });
           const holder = parent.parent.parent;
           if (holder?.type === 'ExportDefaultDeclaration') uses.exportNames.push(key);
-          if (holder?.type === 'AssignmentExpression' && getExportNameOfAssignment(holder.left) === 'default') {
+          if (holder?.type === 'AssignmentExpression' && getAssignedExportName(holder.left) === 'default') {
             uses.exportNames.push(key);
           }
         }
@@ -115,7 +100,7 @@ function collectUses(sourceCode: TSESLint.SourceCode, fn: FunctionNode): Functio
         return;
       case 'AssignmentExpression':
         if (parent.right === node) {
-          const exportName = getExportNameOfAssignment(parent.left);
+          const exportName = getAssignedExportName(parent.left);
           if (exportName !== undefined) uses.exportNames.push(exportName);
           else if (parent.left.type === 'MemberExpression') uses.assignedMembers.push(getMemberKey(parent.left));
         }

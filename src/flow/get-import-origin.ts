@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ANY_KEY } from './ast-types.js';
-import { getPatternPath } from './get-pattern-path.js';
+import { getConstantInit } from './get-constant-init.js';
 import { getMemberKey } from './get-static-key.js';
 import { getUnwrappedExpression } from './get-unwrapped-expression.js';
 import { getVariable, isGlobalReference } from './get-variable.js';
@@ -79,11 +79,8 @@ function getIdentifierOrigin(
     }
     return undefined;
   }
-  if (def.type === 'Variable' && def.node.init && (def.parent?.kind === 'const' || variable!.references.every((r) => !r.isWrite() || r.init))) {
-    const { path } = getPatternPath(def.name);
-    return join(getImportOriginAt(sourceCode, def.node.init, depth + 1), path);
-  }
-  return undefined;
+  const constant = getConstantInit(sourceCode, identifier);
+  return constant && join(getImportOriginAt(sourceCode, constant.node, depth + 1), constant.path);
 }
 
 function getImportOriginAt(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, depth: number): ImportOrigin | undefined {

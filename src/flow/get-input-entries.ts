@@ -5,6 +5,7 @@ import { getEnclosingFunction, getFunctionReturns } from './get-function-returns
 import { getFunctionUses } from './get-function-uses.js';
 import { getUnwrappedExpression } from './get-unwrapped-expression.js';
 import { getVariable } from './get-variable.js';
+import { isWithin } from './is-within.js';
 import { isEmptyOrigin, type Origin } from './origin.js';
 
 /** A place where user input enters the way to a sink, with what it carries. */
@@ -17,7 +18,10 @@ const MAX_CALLER_LEVELS = 3;
 const MAX_SITES = 12;
 const MAX_ARGUMENTS = 8;
 
-/** Stands for an argument left out when one argument of a call is judged alone. */
+/**
+ * Stands for an argument left out when one argument of a call is judged alone. It is made up:
+ * no parent, no range (`isWithin` and `getEnclosingFunction` are safe on it).
+ */
 const ABSENT: TSESTree.Node = Object.freeze({ type: 'Literal', value: null, raw: 'null' }) as unknown as TSESTree.Node;
 
 /** A binding of a same-file function's parameters to the arguments of one call, innermost first. */
@@ -25,10 +29,6 @@ interface Binding {
   fn: FunctionNode;
   args: readonly TSESTree.Node[];
   local?: boolean;
-}
-
-function isWithin(node: TSESTree.Node, container: TSESTree.Node): boolean {
-  return node.range !== undefined && node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
 }
 
 /**

@@ -1,12 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { ANY_KEY, type FunctionNode, isFunctionNode } from './ast-types.js';
+import { ANY_KEY, type ClassNode, type FunctionNode, isFunctionNode } from './ast-types.js';
+import { pushTo } from './collections.js';
 import { getClassMemberValues, getThisClass } from './get-class-member-values.js';
+import { getConstantInit } from './get-constant-init.js';
 import { getMemberKey, getPropertyKey } from './get-static-key.js';
 import { getUnwrappedExpression } from './get-unwrapped-expression.js';
 import { getVariable } from './get-variable.js';
 import { walkNodes } from './walk-nodes.js';
-
-type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
 /**
  * The same-file function a method call runs. `certain` when the receiver is known to be an
@@ -49,10 +49,12 @@ interface FileIndex {
 const indexes = new WeakMap<TSESTree.Program, FileIndex>();
 const targets = new WeakMap<TSESTree.MemberExpression, MethodTarget | null>();
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/**
+ * The function a class method runs: undefined for an overload signature or a `declare`d method
+ * (`make(t: string): Client;` has no body), so that the implementation is the one found.
+ */
+function getMethodFunction(method: TSESTree.MethodDefinition): TSESTree.FunctionExpression | undefined {
+  return method.kind === 'method' && method.value.type === 'FunctionExpression' ? method.value : undefined;
 }
 
 function getIndex(sourceCode: TSESLint.SourceCode): FileIndex {
@@ -63,24 +65,26 @@ function getIndex(sourceCode: TSESLint.SourceCode): FileIndex {
   walkNodes(sourceCode, sourceCode.ast, (node) => {
     switch (node.type) {
       case 'ClassDeclaration':
-        if (node.id) push(classes, node.id.name, node);
+        if (node.id) pushTo(classes, node.id.name, node);
         break;
       case 'ClassExpression':
-        if (node.parent.type === 'VariableDeclarator' && node.parent.id.type === 'Identifier') push(classes, node.parent.id.name, node);
-        else if (node.id) push(classes, node.id.name, node);
+        if (node.parent.type === 'VariableDeclarator' && node.parent.id.type === 'Identifier') pushTo(classes, node.parent.id.name, node);
+        else if (node.id) pushTo(classes, node.id.name, node);
         break;
       case 'TSInterfaceDeclaration':
       case 'TSTypeAliasDeclaration':
         localTypes.add(node.id.name);
         break;
-      case 'MethodDefinition':
-        if (node.kind === 'method') push(node.static ? statics : methods, getPropertyKey(node), node.value as FunctionNode);
+      case 'MethodDefinition': {
+        const fn = getMethodFunction(node);
+        if (fn) pushTo(node.static ? statics : methods, getPropertyKey(node), fn);
         break;
+      }
       case 'PropertyDefinition':
-        if (node.value && isFunctionNode(node.value)) push(node.static ? statics : methods, getPropertyKey(node), node.value);
+        if (node.value && isFunctionNode(node.value)) pushTo(node.static ? statics : methods, getPropertyKey(node), node.value);
         break;
       case 'Property':
-        if (node.parent.type === 'ObjectExpression' && isFunctionNode(node.value)) push(methods, getPropertyKey(node), node.value);
+        if (node.parent.type === 'ObjectExpression' && isFunctionNode(node.value)) pushTo(methods, getPropertyKey(node), node.value);
         break;
       default:
         break;
@@ -111,8 +115,9 @@ function getNamedClass(sourceCode: TSESLint.SourceCode, identifier: TSESTree.Ide
   if (def.type === 'ClassName' && (def.node.type === 'ClassDeclaration' || def.node.type === 'ClassExpression')) {
     return { kind: 'class', cls: def.node, isStatic: true };
   }
-  if (def.type === 'Variable' && def.node.id === def.name && def.node.init && variable.defs.length === 1) {
-    const init = getUnwrappedExpression(def.node.init);
+  const constant = getConstantInit(sourceCode, identifier);
+  if (constant?.path.length === 0) {
+    const init = getUnwrappedExpression(constant.node);
     if (init.type === 'ClassExpression') return { kind: 'class', cls: init, isStatic: true };
   }
   return def.type === 'ImportBinding' ? EXTERNAL : UNKNOWN;
@@ -185,8 +190,9 @@ function getIdentifierReceiver(sourceCode: TSESLint.SourceCode, identifier: TSES
       if (def.node.id !== def.name) return UNKNOWN;
       const annotated = getAnnotatedReceiver(sourceCode, def.name.typeAnnotation);
       if (annotated) return annotated;
-      if (!def.node.init || variable.references.some((ref) => ref.isWrite() && !ref.init)) return UNKNOWN;
-      const init = getUnwrappedExpression(def.node.init);
+      const constant = getConstantInit(sourceCode, identifier);
+      if (!constant) return UNKNOWN;
+      const init = getUnwrappedExpression(constant.node);
       if (init.type === 'ClassExpression') return { kind: 'class', cls: init, isStatic: true };
       return getReceiver(sourceCode, init, depth + 1, chain);
     }
@@ -225,7 +231,8 @@ function getClassFunction(sourceCode: TSESLint.SourceCode, cls: ClassNode, name:
     for (const element of current.body.body) {
       if (element.type !== 'MethodDefinition' && element.type !== 'PropertyDefinition') continue;
       if (element.static !== isStatic || getPropertyKey(element) !== name) continue;
-      if (element.type === 'MethodDefinition' && element.kind === 'method') return element.value as FunctionNode;
+      const method = element.type === 'MethodDefinition' ? getMethodFunction(element) : undefined;
+      if (method) return method;
       if (element.type === 'PropertyDefinition' && element.value && isFunctionNode(element.value)) return element.value;
     }
     const superClass: TSESTree.Node | null | undefined = current.superClass && getUnwrappedExpression(current.superClass);
@@ -284,7 +291,7 @@ export function getMethodCallSites(sourceCode: TSESLint.SourceCode, fn: Function
       const name = getMemberKey(callee);
       if (!index.methods.has(name) && !index.statics.has(name)) return;
       const target = getMethodTarget(sourceCode, callee);
-      if (target) push(target.certain ? callSites : guessed, target.fn, node);
+      if (target) pushTo(target.certain ? callSites : guessed, target.fn, node);
     });
     // Calls on a known receiver first: callers past a work limit are dropped from the end.
     for (const [fn, calls] of guessed) callSites.set(fn, [...(callSites.get(fn) ?? []), ...calls]);

@@ -26,6 +26,7 @@ import {
   SOCKET_RECEIVER_NAMES,
   type SourceLabel,
 } from './catalogue.js';
+import { getAssignedExportName } from './get-export-name.js';
 import type { FunctionUses } from './get-function-uses.js';
 import { getImportOrigin } from './get-import-origin.js';
 import { getCalleeName, getPropertyKey } from './get-static-key.js';
@@ -110,12 +111,7 @@ function getObjectExportName(object: TSESTree.ObjectExpression): string | undefi
   if (holder?.type === 'VariableDeclarator' && holder.init === node && holder.id.type === 'Identifier') {
     if (holder.parent.parent?.type === 'ExportNamedDeclaration') return holder.id.name;
   }
-  if (holder?.type === 'AssignmentExpression' && holder.right === node && holder.left.type === 'MemberExpression') {
-    const left = holder.left;
-    const key = left.property.type === 'Identifier' ? left.property.name : undefined;
-    if (left.object.type === 'Identifier' && left.object.name === 'module' && key === 'exports') return 'default';
-    if (left.object.type === 'Identifier' && left.object.name === 'exports') return key;
-  }
+  if (holder?.type === 'AssignmentExpression' && holder.right === node) return getAssignedExportName(holder.left);
   return undefined;
 }
 

@@ -3,11 +3,13 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { INTERCOM_API_HOSTS, INTERCOM_SDK_PACKAGES } from '../../src/flow/catalogue.js';
 import { FlowAnalysis } from '../../src/flow/flow-analysis.js';
+import { getAssignedExportName } from '../../src/flow/get-export-name.js';
 import { getImportOrigin } from '../../src/flow/get-import-origin.js';
 import { getMethodTarget } from '../../src/flow/get-method-target.js';
 import { getStaticShape, HOLE } from '../../src/flow/get-static-shape.js';
 import { getIntercomMarkers } from '../../src/flow/is-intercom-relevant.js';
 import { isIntercomApiUrl, isOAuthTokenUrl } from '../../src/flow/is-intercom-url.js';
+import { isWithin } from '../../src/flow/is-within.js';
 
 /** Parses `code` and hands its SourceCode and the init of `const target = …` to `inspect`. */
 function withTarget<T>(code: string, inspect: (sourceCode: TSESLint.SourceCode, target: TSESTree.Expression) => T): T {
@@ -182,5 +184,45 @@ describe('getImportOrigin', () => {
       { module: '@std/flags', path: ['parse'] },
       { module: '@std/cli/prompt-secret', path: ['promptSecret'] },
     ]);
+  });
+});
+
+describe('getImportOrigin through reassigned variables', () => {
+  it('follows a constant alias but not a variable written again', () => {
+    const origins = withTarget(
+      `
+        import { IntercomClient } from 'intercom-client';
+        const Fixed = IntercomClient;
+        let Moved = IntercomClient;
+        Moved = class {};
+        const target = [Fixed, Moved];
+      `,
+      (sourceCode, target) => (target as TSESTree.ArrayExpression).elements.map((element) => getImportOrigin(sourceCode, element!)),
+    );
+    expect(origins).toEqual([{ module: 'intercom-client', path: ['IntercomClient'] }, undefined]);
+  });
+});
+
+describe('isWithin', () => {
+  it('compares source ranges and is false for a made-up node without one', () => {
+    withTarget('const target = f(a, b);', (_sourceCode, target) => {
+      const call = target as TSESTree.CallExpression;
+      const absent = { type: 'Literal', value: null, raw: 'null' } as unknown as TSESTree.Node;
+      expect(isWithin(call.arguments[0]!, call)).toBe(true);
+      expect(isWithin(call, call.arguments[0]!)).toBe(false);
+      expect(isWithin(absent, call)).toBe(false);
+      expect(isWithin(call, absent)).toBe(false);
+    });
+  });
+});
+
+describe('getAssignedExportName', () => {
+  it('names CommonJS exports and nothing else', () => {
+    const names = withTarget(
+      'const target = [module.exports = 1, exports.default = 1, module.exports.default = 1, exports.actions = 1, module.exports.load = 1, window.x = 1, module.exports.a.b = 1];',
+      (_sourceCode, target) =>
+        (target as TSESTree.ArrayExpression).elements.map((element) => getAssignedExportName((element as TSESTree.AssignmentExpression).left)),
+    );
+    expect(names).toEqual(['default', 'default', 'default', 'actions', 'load', undefined, undefined]);
   });
 });

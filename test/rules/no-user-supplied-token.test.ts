@@ -469,6 +469,27 @@ const serverInvalid: RuleCases['invalid'] = [
     // reported at the caller: it is the call that makes the request go to Intercom with that token
     errors: [{ ...user('request body'), line: 5 }],
   },
+  // the same with a defaulted URL parameter
+  {
+    code: `
+      const BASE = 'https://example.com';
+      async function call(url = BASE, token) {
+        return fetch(url, { headers: { Authorization: \`Bearer \${token}\` } });
+      }
+      app.post('/x', (req, res) => call('https://api.intercom.io/me', req.body.token));
+    `,
+    errors: [{ ...user('request body'), line: 6 }],
+  },
+  // the same with the URL destructured from an options parameter
+  {
+    code: `
+      async function call({ url }, token) {
+        return fetch(url, { headers: { Authorization: \`Bearer \${token}\` } });
+      }
+      app.post('/x', (req, res) => call({ url: 'https://api.intercom.io/me' }, req.body.token));
+    `,
+    errors: [{ ...user('request body'), line: 5 }],
+  },
   // axios config form, a computed constant header name, an env-or-default base URL
   {
     code: `
@@ -1449,9 +1470,63 @@ const methodCallInvalid: RuleCases['invalid'] = [
     `,
     errors: [{ ...user('query string'), line: 4 }],
   },
+  // an overloaded TS method: the body-less signature is not the method that runs
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      class ClientFactory {
+        make(t: string): IntercomClient;
+        make(t) { return new IntercomClient({ token: t }); }
+      }
+      const factory = new ClientFactory();
+      app.post('/x', (req, res) => { factory.make(req.body.token); });
+    `,
+    parsers: ['ts'],
+    errors: [user('request body')],
+  },
+  // an overloaded TS method on an untyped receiver: the name is unique once signatures are skipped
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      class ClientFactory {
+        make(t: string): IntercomClient;
+        make(t: string, region: string): IntercomClient;
+        make(t, region?) { return new IntercomClient({ token: t }); }
+      }
+      export function register(app, factory) {
+        app.post('/x', (req, res) => { factory.make(req.body.token); });
+      }
+    `,
+    parsers: ['ts'],
+    errors: [user('request body')],
+  },
 ];
 
 const methodCallValid: RuleCases['valid'] = [
+  // an axios instance variable written again: the request no longer provably goes to Intercom
+  `
+    import axios from 'axios';
+    let api = axios.create({ baseURL: 'https://api.intercom.io' });
+    api = axios.create({ baseURL: 'https://example.com' });
+    app.post('/x', (req, res) => api.get('/me', { headers: { Authorization: req.body.token } }));
+  `,
+  // `this` in a static block is the class, not an instance: the instance field is not read
+  `
+    import { IntercomClient } from 'intercom-client';
+    class Connector {
+      tok = prompt();
+      static tok = process.env.INTERCOM_TOKEN;
+      static { new IntercomClient({ token: this.tok }); }
+    }
+  `,
+  // a readme.io SDK variable reassigned to something else: its \`.auth()\` is not known to be Intercom's
+  `
+    import intercom from '@api/intercom';
+    import other from '@api/other';
+    let sdk = intercom;
+    sdk = other;
+    app.post('/x', (req, res) => { sdk.auth(req.body.token); });
+  `,
   // NestJS: the service gets the env token; the body only names the workspace
   {
     code: `
