@@ -10,11 +10,15 @@ import {
   isInputElement,
   isLabelElement,
 } from '../src/copy/ast/labels-input.js';
+import { getMarkupSource, getSegmentNode } from '../src/copy/ast/get-markup-source.js';
+import { getOwningJsxAttribute } from '../src/copy/ast/get-owning-jsx-attribute.js';
 import { getStaticName } from '../src/copy/ast/get-static-name.js';
+import { getStringText } from '../src/copy/ast/get-string-text.js';
 import { getCopyMatcher } from '../src/copy/copy-matcher.js';
 import { findSolicitationCandidate, type SolicitationKind } from '../src/copy/get-solicitation.js';
 import { containsMarkup, readMarkup, type MarkupPiece } from '../src/copy/read-markup.js';
 import { createRule } from '../src/create-rule.js';
+import { TOKEN_BASE64_PREFIXES } from '../src/tokens/token-shape.js';
 
 export interface NoTokenSolicitationOptions {
   contextScope?: ContextScope;
@@ -25,85 +29,9 @@ type MessageId = SolicitationKind;
 
 // Nothing in a file can be Intercom copy unless the file mentions Intercom somewhere (or shows
 // an Intercom-shaped placeholder): one scan of the text lets most files skip all the work.
-const FILE_SIGNAL = /intercom|dG9rO/i;
+const FILE_SIGNAL = new RegExp(['intercom', ...TOKEN_BASE64_PREFIXES].join('|'), 'i');
 
 type StringNode = TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.BinaryExpression;
-
-/** The static text of a string expression; interpolations read as a gap. */
-function getStringText(node: TSESTree.Node): string | undefined {
-  switch (node.type) {
-    case 'Literal':
-      return typeof node.value === 'string' ? node.value : undefined;
-    case 'TemplateLiteral':
-      return node.quasis.map((quasi) => quasi.value.cooked ?? '').join(' ');
-    case 'BinaryExpression':
-      if (node.operator !== '+') return undefined;
-      return `${getStringText(node.left) ?? ' '}${getStringText(node.right) ?? ' '}`;
-    default:
-      return undefined;
-  }
-}
-
-/** A string literal or template in the source of a markup string, and where its text starts in it. */
-interface MarkupSegment {
-  start: number;
-  node: TSESTree.Literal | TSESTree.TemplateLiteral;
-}
-
-// How an interpolation or a non-string operand reads in markup: a gap `readMarkup` skips.
-const MARKUP_GAP = '${}';
-
-/** The markup a string expression builds, interpolations and non-string operands read as gaps. */
-function getMarkupSource(node: TSESTree.Node): { markup: string; segments: MarkupSegment[] } {
-  let markup = '';
-  const segments: MarkupSegment[] = [];
-  const visit = (current: TSESTree.Node): void => {
-    if (current.type === 'Literal' && typeof current.value === 'string') {
-      segments.push({ start: markup.length, node: current });
-      markup += current.value;
-    } else if (current.type === 'TemplateLiteral') {
-      segments.push({ start: markup.length, node: current });
-      markup += current.quasis.map((quasi) => quasi.value.cooked ?? '').join(MARKUP_GAP);
-    } else if (current.type === 'BinaryExpression' && current.operator === '+') {
-      visit(current.left);
-      visit(current.right);
-    } else {
-      markup += MARKUP_GAP;
-    }
-  };
-  visit(node);
-  return { markup, segments };
-}
-
-/** The literal or template of a concatenation that holds an offset of its markup. */
-function getSegmentNode(segments: readonly MarkupSegment[], offset: number, fallback: TSESTree.Node): TSESTree.Node {
-  let found: TSESTree.Node = fallback;
-  for (const segment of segments) if (segment.start <= offset) found = segment.node;
-  return found;
-}
-
-/** The JSX attribute a string is the value of, through `{…}`, `?:`, `||`, `as` and `+`. */
-function getOwningJsxAttribute(node: TSESTree.Node): TSESTree.JSXAttribute | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    switch (current.type) {
-      case 'JSXAttribute':
-        return current;
-      case 'JSXExpressionContainer':
-      case 'ConditionalExpression':
-      case 'LogicalExpression':
-      case 'BinaryExpression':
-      case 'TemplateLiteral':
-      case 'TSAsExpression':
-      case 'TSSatisfiesExpression':
-      case 'TSNonNullExpression':
-      case 'ChainExpression':
-        continue;
-      default:
-        return undefined;
-    }
-  }
-  return undefined;
-}
 
 const isConcatenation = (node: TSESTree.Node | undefined): node is TSESTree.BinaryExpression =>
   node?.type === 'BinaryExpression' && node.operator === '+';

@@ -2,7 +2,8 @@ import { normalizeCopy } from './normalize-copy.js';
 
 const LATIN_EDGE = /[a-z0-9]/;
 
-function escapeRegExp(text: string): string {
+/** `text` as a regex source that matches it literally. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -1,4 +1,5 @@
-import { compilePhrase, compilePhrases } from './compile-phrases.js';
+import { TOKEN_BASE64_PREFIXES, TOKEN_PLAIN_PREFIX } from '../tokens/token-shape.js';
+import { compilePhrase, compilePhrases, escapeRegExp } from './compile-phrases.js';
 import {
   CLIPBOARD_WORDS,
   CREDENTIAL_NOUNS,
@@ -37,9 +38,10 @@ export interface CopyMatcher {
 
 // Raw-text keywords for every noun in the lexicon, plus the placeholder prefixes. Deliberately
 // loose: it only has to be cheap and never miss.
-const QUICK_KEYWORDS = String.raw`token|key|cl[eé]|chave|clave|llave|jeton|schl|sleutel|chiave|トークン|キー|令牌|密[钥鑰]|金鑰|權杖|토큰|키|dG9rO|tok:`;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const QUICK_KEYWORDS = [
+  String.raw`token|key|cl[eé]|chave|clave|llave|jeton|schl|sleutel|chiave|トークン|キー|令牌|密[钥鑰]|金鑰|權杖|토큰|키`,
+  ...[...TOKEN_BASE64_PREFIXES, TOKEN_PLAIN_PREFIX].map(escapeRegExp),
+].join('|');
 
 function buildMatcher(additionalNouns: readonly string[]): CopyMatcher {
   const nouns = [...Object.values(CREDENTIAL_NOUNS).flat(), ...additionalNouns];

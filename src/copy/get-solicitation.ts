@@ -55,8 +55,19 @@ const INTERCOM_AS_DESTINATION =
 const INTERCOM_WORD = /(?<![a-z0-9])intercom(?![a-z])/;
 const OWNER_AFTER =
   /^\s*(?:for|from|of|de|da|do|del|di|du|d'|pour|fur|van|von|bei)\s*(?:(?:the|la|l'|o|a|el|le|tu|your|votre|seu|sua|su|ihr\w*|dein\w*)\s*)?([\p{L}\p{N}.]+)/u;
-const LABEL_DECOR = /\([^()]*\)|\[[^\]]*\]|^[\s*•·\-–—>:]+|[\s*•·\-–—>:.。…?!]+$/g;
+// Brackets and decoration around a label. Every run is matched from its start only (`[^[\]]`, the
+// lookbehind), so a long run of `[` or `-` costs one pass, not one per character.
+const LABEL_DECOR =
+  /\([^()]*\)|\[[^[\]]*\]|^[\s*•·\-–—>:]+|(?<![\s*•·\-–—>:.。…?!])[\s*•·\-–—>:.。…?!]+$/g;
 const MAX_LABEL_LENGTH = 80;
+// A label with its hint and decoration: longer text is never a bare label, and is not read as one.
+const MAX_LABEL_SOURCE_LENGTH = 400;
+// Copy classified as one piece. A UI string is far shorter; longer text (a document, a whole
+// template's text) is read in pieces of at most this length, cut at line or sentence ends.
+export const MAX_COPY_LENGTH = 4000;
+// How far around a noun or verb the words that qualify it are read. Every look around a match
+// stays inside such a window, so the work per match is bounded whatever the length of the text.
+const WORD_WINDOW = 128;
 const LEAD_WORDS: ReadonlySet<string> = new Set(LABEL_LEAD_WORDS);
 
 type Owner = 'intercom' | 'other' | 'unknown';
@@ -90,7 +101,9 @@ function getNounOwner(
   matcher: CopyMatcher,
   before: string,
   after: string,
+  afterTruncated: boolean,
   foldedBefore: string | undefined,
+  foldedBeforeTruncated: boolean,
   foldedNoun: string | undefined,
 ): Owner {
   const nearWords = before.split(/[\s-]+/).filter(Boolean).slice(-3).reverse();
@@ -98,14 +111,16 @@ function getNounOwner(
     if (INTERCOM_WORD.test(word)) return 'intercom';
     if (matcher.vendors.test(word)) return 'other';
   }
-  const ownerAfter = OWNER_AFTER.exec(after)?.[1];
+  const ownerMatch = OWNER_AFTER.exec(after);
+  // A word running into the end of a cut window may be longer than what was read of it.
+  const ownerAfter = ownerMatch && afterTruncated && ownerMatch[0].length === after.length ? undefined : ownerMatch?.[1];
   if (ownerAfter !== undefined) {
     if (INTERCOM_WORD.test(ownerAfter)) return 'intercom';
     if (matcher.vendors.test(ownerAfter)) return 'other';
   }
   // Title Case copy capitalises every word, so a capital says nothing there.
   const nounIsLowerCase = foldedNoun !== undefined && /\s[a-z]+s?$/.test(foldedNoun);
-  const previous = foldedBefore?.match(/([\p{L}\p{N}]+)[\s-]*$/u)?.[1];
+  const previous = foldedBefore === undefined ? undefined : getPreviousWord(foldedBefore, foldedBeforeTruncated);
   // The first word of a sentence is capitalised anyway: "Invalid access token", "That access token".
   const sentenceInitial = foldedBefore !== undefined && !/[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(foldedBefore);
   if (nounIsLowerCase && !sentenceInitial && previous !== undefined && /^[A-Z][A-Za-z0-9]+$/.test(previous)) {
@@ -113,6 +128,46 @@ function getNounOwner(
     if (!LEAD_WORDS.has(lower) && !matcher.verb.test(lower)) return 'other';
   }
   return 'unknown';
+}
+
+// The word a text ends with, spaces and hyphens after it aside. The lookbehind starts a try only
+// where a word starts, so a long word costs one pass rather than one per letter.
+const LAST_WORD = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)[\s-]*$/u;
+
+/** The word a window ends with; undefined when none, or when it may run on past the window's start. */
+function getPreviousWord(window: string, truncated: boolean): string | undefined {
+  const match = LAST_WORD.exec(window);
+  if (!match || (truncated && match.index === 0)) return undefined;
+  return match[1];
+}
+
+/** The text in `[end - size, end)`, without a word the window's start cut through (separators: spaces, hyphens). */
+function windowBefore(text: string, end: number, size = WORD_WINDOW): string {
+  const start = Math.max(0, end - size);
+  const window = text.slice(start, end);
+  if (start === 0 || /[\s-]/.test(text.charAt(start - 1))) return window;
+  const firstBreak = window.search(/[\s-]/);
+  return firstBreak < 0 ? '' : window.slice(firstBreak);
+}
+
+/** The text in `[start, start + size)`, without a word the window's end cut through. */
+function windowAfter(text: string, start: number, size = WORD_WINDOW): string {
+  const end = start + size;
+  const window = text.slice(start, end);
+  if (end >= text.length || /[\s-]/.test(text.charAt(end))) return window;
+  for (let i = window.length - 1; i >= 0; i -= 1) if (/[\s-]/.test(window.charAt(i))) return window.slice(0, i);
+  return '';
+}
+
+/** Where the last run of three Latin letters starts, or -1: "is there a word after this offset?" */
+function lastLatinTripleStart(text: string): number {
+  let run = 0;
+  for (let i = text.length - 1; i >= 0; i -= 1) {
+    const code = text.charCodeAt(i);
+    run = code >= 97 && code <= 122 ? run + 1 : 0;
+    if (run === 3) return i;
+  }
+  return -1;
 }
 
 function isNegated(matcher: CopyMatcher, sentence: string, verbStart: number, verbEnd: number): boolean {
@@ -129,11 +184,13 @@ const REFERENCE_CHARS_BEFORE = 16;
 
 /** The request verbs of a sentence that are really asking (not negated, not copy-to-clipboard). */
 function* requestVerbs(matcher: CopyMatcher, sentence: string): Generator<{ start: number; end: number }> {
+  // Read once per sentence, not once per verb.
+  let clipboard: boolean | undefined;
   for (const verb of sentence.matchAll(matcher.verbs)) {
     const start = verb.index;
     const end = start + verb[0].length;
     if (isNegated(matcher, sentence, start, end)) continue;
-    if (COPY_VERB.test(verb[0]) && matcher.clipboard.test(sentence)) continue;
+    if (COPY_VERB.test(verb[0]) && (clipboard ??= matcher.clipboard.test(sentence))) continue;
     yield { start, end };
   }
 }
@@ -144,23 +201,26 @@ function hasRequestVerb(matcher: CopyMatcher, sentence: string): boolean {
 
 /** A request whose object points back at an earlier credential: "paste a valid token", "enter it". */
 function requestsReference(matcher: CopyMatcher, sentence: string): boolean {
+  let latinTriple: number | undefined;
   for (const { start, end } of requestVerbs(matcher, sentence)) {
-    const object = sentence
-      .slice(start)
+    const object = windowAfter(sentence, start)
       .split(/[\s-]+/)
       .filter(Boolean)
       .slice(0, REFERENCE_WORDS_AFTER + 1)
       .join(' ');
     if (matcher.references.test(object)) return true;
     // Verb-final word order ("gültigen Token einfügen", "トークンを入力"): the object comes first.
-    if (/[a-z]{3}/.test(sentence.slice(end))) continue;
-    const before = sentence.slice(0, start).split(/\s+/).filter(Boolean).slice(-REFERENCE_WORDS_BEFORE).join(' ');
+    latinTriple ??= lastLatinTripleStart(sentence);
+    if (latinTriple >= end) continue;
+    // Only the last few characters of the last words count, so a window holds all of them.
+    const before = sentence.slice(Math.max(0, start - WORD_WINDOW), start).split(/\s+/).filter(Boolean).slice(-REFERENCE_WORDS_BEFORE).join(' ');
     if (matcher.references.test(before.slice(-REFERENCE_CHARS_BEFORE))) return true;
   }
   return false;
 }
 
 function isBareLabel(matcher: CopyMatcher, normalized: string): boolean {
+  if (normalized.length > MAX_LABEL_SOURCE_LENGTH) return false;
   const label = normalized.replace(matcher.labelHint, ' ').replace(LABEL_DECOR, ' ').replace(/\s+/g, ' ').trim();
   return label.length <= MAX_LABEL_LENGTH && matcher.label.test(label);
 }
@@ -177,6 +237,48 @@ export function findSolicitationCandidate(
 ): SolicitationCandidate | null {
   const matcher = getCopyMatcher(additionalNouns);
   if (!matcher.quick.test(text)) return null;
+  if (text.length <= MAX_COPY_LENGTH) return classifyCopy(matcher, text, allowLabel, allowPlaceholder);
+  // Too long for a UI string: each piece is judged as copy of its own, never as a bare label.
+  let found: SolicitationCandidate | null = null;
+  for (const piece of splitLongCopy(text)) {
+    if (!matcher.quick.test(piece)) continue;
+    const candidate = classifyCopy(matcher, piece, false, allowPlaceholder);
+    if (!candidate) continue;
+    if (candidate.namesIntercom) return candidate;
+    found ??= candidate;
+  }
+  return found;
+}
+
+// Where a long text is best cut, best first: line breaks, sentence ends, spaces.
+const CUT_MARKS: readonly (readonly string[])[] = [['\n'], ['. ', '! ', '? ', '; ', '。', '！', '？'], [' ']];
+
+/** Pieces of at most `MAX_COPY_LENGTH` characters, cut at the last line or sentence end in each. */
+export function* splitLongCopy(text: string): Generator<string> {
+  let start = 0;
+  while (text.length - start > MAX_COPY_LENGTH) {
+    const window = text.slice(start, start + MAX_COPY_LENGTH);
+    let cut = -1;
+    for (const marks of CUT_MARKS) {
+      for (const mark of marks) {
+        const at = window.lastIndexOf(mark);
+        if (at > 0) cut = Math.max(cut, at + mark.length);
+      }
+      if (cut > 0) break;
+    }
+    if (cut <= 0) cut = MAX_COPY_LENGTH;
+    yield window.slice(0, cut);
+    start += cut;
+  }
+  yield text.slice(start);
+}
+
+function classifyCopy(
+  matcher: CopyMatcher,
+  text: string,
+  allowLabel: boolean,
+  allowPlaceholder: boolean,
+): SolicitationCandidate | null {
 
   const folded = foldCopy(text);
   const normalized = folded.toLowerCase();
@@ -202,11 +304,15 @@ export function findSolicitationCandidate(
       named = true;
       const nounStart = noun.index;
       const nounEnd = nounStart + noun[0].length;
+      // Only the words around the noun are read: bounded windows, never the whole sentence.
+      const beforeStart = Math.max(0, nounStart - WORD_WINDOW);
       const owner = getNounOwner(
         matcher,
-        sentence.slice(0, nounStart),
-        sentence.slice(nounEnd),
-        sameOffsets ? folded.slice(start, start + nounStart) : undefined,
+        windowBefore(sentence, nounStart),
+        sentence.slice(nounEnd, nounEnd + WORD_WINDOW),
+        nounEnd + WORD_WINDOW < sentence.length,
+        sameOffsets ? folded.slice(start + beforeStart, start + nounStart) : undefined,
+        beforeStart > 0,
         sameOffsets ? folded.slice(start + nounStart, start + nounEnd) : undefined,
       );
       if (owner === 'other') continue;

@@ -100,6 +100,10 @@ interface Element {
   parent: Element | undefined;
   isLabel: boolean;
   isInput: boolean;
+  /** An ancestor is a label. Known when the element opens: ancestors' tags are read by then. */
+  underLabel: boolean;
+  /** The nearest enclosing non-inline element (itself when not inline), see `blockOf`. */
+  block: Element;
 }
 
 interface Draft {
@@ -125,16 +129,14 @@ type GapKind = '${' | '{{{' | '{{' | '<%';
 const isLetter = (char: string | undefined) => char !== undefined && /[A-Za-z]/.test(char);
 const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
 
+// Both are worked out once per element when it opens, so deep nesting costs no walk per piece.
 function isInLabel(element: Element | undefined): boolean {
-  for (let current = element; current; current = current.parent) if (current.isLabel) return true;
-  return false;
+  return element !== undefined && (element.isLabel || element.underLabel);
 }
 
 /** The nearest enclosing element that is not an inline one: the block a text belongs to. */
 function blockOf(element: Element | undefined): Element | undefined {
-  let current = element;
-  while (current && INLINE_TAGS.has(current.name) && current.parent) current = current.parent;
-  return current;
+  return element?.block;
 }
 
 /** Counts mentions in `[start, end)` from sorted offsets, by binary search. */
@@ -285,14 +287,17 @@ export function readMarkup(markup: string): MarkupReading {
     const nameStart = i;
     while (i < length && /[\w:.-]/.test(markup[i] ?? '')) i += 1;
     const name = markup.slice(nameStart, i).toLowerCase();
-    const element: Element = {
+    const parent = top();
+    const element = {
       name,
       start: index,
       end: length,
-      parent: top(),
+      parent,
       isLabel: LABEL_TAG.test(name),
       isInput: INPUT_TAG.test(name),
-    };
+      underLabel: isInLabel(parent),
+    } as Element;
+    element.block = INLINE_TAGS.has(name) && parent ? parent.block : element;
     const attributes: Draft[] = [];
     let selfClosing = false;
     let inputType: string | undefined;
@@ -436,22 +441,32 @@ export function readMarkup(markup: string): MarkupReading {
   const otherAt = mentionList.filter((mention) => !mention.intercom).map((mention) => mention.index);
   const mentions: VendorMentions = { intercom: intercomAt.length, other: otherAt.length };
   const wholeVerdict = getContextVerdict(mentions);
-  const verdicts = new Map<Element, ContextVerdict>();
+  // The answer for each element, remembered for every element a walk passes, so each element is
+  // measured and walked past once however deep the nesting.
+  const contexts = new Map<Element, ContextVerdict>();
 
   function contextOf(element: Element | undefined): ContextVerdict {
     if (wholeVerdict === 'none') return 'none';
+    const walked: Element[] = [];
+    let verdict: ContextVerdict = wholeVerdict;
     for (let current = element; current; current = current.parent) {
-      let verdict = verdicts.get(current);
-      if (verdict === undefined) {
-        verdict = getContextVerdict({
-          intercom: countBetween(intercomAt, current.start, current.end),
-          other: countBetween(otherAt, current.start, current.end),
-        });
-        verdicts.set(current, verdict);
+      const known = contexts.get(current);
+      if (known !== undefined) {
+        verdict = known;
+        break;
       }
-      if (verdict !== 'none') return verdict;
+      walked.push(current);
+      const own = getContextVerdict({
+        intercom: countBetween(intercomAt, current.start, current.end),
+        other: countBetween(otherAt, current.start, current.end),
+      });
+      if (own !== 'none') {
+        verdict = own;
+        break;
+      }
     }
-    return wholeVerdict;
+    for (const current of walked) contexts.set(current, verdict);
+    return verdict;
   }
 
   const pieces = drafts

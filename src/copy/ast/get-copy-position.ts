@@ -144,16 +144,10 @@ function positionOfAttribute(attribute: TSESTree.JSXAttribute): CopyPosition {
 }
 
 /**
- * Decides whether a string literal or template is user-facing copy. `isInCatalog` tells whether
- * an object sits in an i18n catalog (whose values are all copy, whatever their keys); a function
- * alone is taken as `isInCatalog`.
+ * Decides whether a string literal or template is user-facing copy. `context` tells whether an
+ * object sits in an i18n catalog (whose values are all copy, whatever their keys) or in sample data.
  */
-export function getCopyPosition(
-  node: TSESTree.Node,
-  contextOrIsInCatalog: CopyPositionContext | ((node: TSESTree.Node) => boolean),
-): CopyPosition {
-  const { isInCatalog, isSampleData } =
-    typeof contextOrIsInCatalog === 'function' ? { isInCatalog: contextOrIsInCatalog, isSampleData: undefined } : contextOrIsInCatalog;
+export function getCopyPosition(node: TSESTree.Node, { isInCatalog, isSampleData }: CopyPositionContext): CopyPosition {
   let child: TSESTree.Node = node;
   let parent = node.parent;
   while (parent && isTransparentParent(child, parent)) {

@@ -24,6 +24,12 @@ export function getStaticName(node: TSESTree.Node | null | undefined): string | 
   }
 }
 
+/** The full name of a JSX tag: `input`, `TextField`, `Form.Item`, `svg:path` (`getStaticName` gives `Item` for `Form.Item`). */
+export function getJsxTagName(name: TSESTree.JSXTagNameExpression): string {
+  if (name.type === 'JSXMemberExpression') return `${getJsxTagName(name.object)}.${name.property.name}`;
+  return getStaticName(name) ?? '';
+}
+
 /** The object a method is called on: `console` in `console.warn(...)`. */
 export function getCalleeObjectName(callee: TSESTree.Node): string | undefined {
   const target = callee.type === 'ChainExpression' ? callee.expression : callee;

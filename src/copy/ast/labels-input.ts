@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getStaticName } from './get-static-name.js';
+import { getJsxTagName, getStaticName } from './get-static-name.js';
 
 /**
  * A bare credential noun ("Access token") asks for something only when it labels an input. In a
@@ -21,20 +21,6 @@ const FIELD_ONLY_ATTRIBUTE = /^(?:[A-Za-z][\w-]*:|x-)?(?:placeholder|aria-placeh
 const INPUT_BINDING_CALLEES = /^(?:register|getFieldProps|getInputProps|field|useField|useController)$/;
 
 type ScopeNode = TSESTree.Node;
-
-/** The full name of a JSX tag: `input`, `TextField`, `Form.Item`. */
-export function getJsxTagName(name: TSESTree.JSXTagNameExpression): string {
-  switch (name.type) {
-    case 'JSXIdentifier':
-      return name.name;
-    case 'JSXMemberExpression':
-      return `${getJsxTagName(name.object)}.${name.property.name}`;
-    case 'JSXNamespacedName':
-      return `${name.namespace.name}:${name.name.name}`;
-    default:
-      return '';
-  }
-}
 
 function hasAttribute(element: TSESTree.JSXOpeningElement, pattern: RegExp): boolean {
   return element.attributes.some(
