@@ -437,6 +437,208 @@ export const SOCKET_RECEIVER_NAMES = /^(?:socket|ws|webSocket|connection|conn)$/
 export const SOCKET_METHODS = ['on', 'once'] as const;
 export const SOCKET_LIFECYCLE_EVENTS = ['open', 'close', 'error', 'connect', 'disconnect', 'connection', 'ping', 'pong'] as const;
 
+/**
+ * A framework that calls a handler with what an end user typed or sent, and where in the handler's
+ * parameter that input sits: a chat bot's command text, a modal's submitted values, a callable
+ * function's data, an extension message. How the handler is recognised (any of these):
+ * - `methods`: handed to `receiver.method(…, handler)`, when the receiver's dotted name matches
+ *   `receiver`, or the file imports one of `modules` (with neither given, any receiver);
+ * - `wrappers`: handed to (or, with `wrapperKeys`, the value of those keys in an object literal
+ *   handed to) a function imported from `modules`: Firebase `onCall(handler)`, citty `defineCommand({ run })`;
+ * - `exports`: exported (or stored in an object) under such a name in a file importing `modules`;
+ * - `paramNames`: the parameter is named so, wherever the function is.
+ * `events` limits registrations to those event names (first argument, or an enum member's name);
+ * `named` limits the entry to handlers whose parameter, or the next one, is named so.
+ * Only values read at one of `paths` below the parameter are input (`[]`: the parameter itself).
+ */
+export interface CallbackSource {
+  framework: string;
+  modules?: readonly string[];
+  receiver?: RegExp;
+  methods?: readonly string[];
+  events?: readonly string[];
+  wrappers?: readonly string[];
+  wrapperKeys?: readonly string[];
+  exports?: RegExp;
+  paramNames?: RegExp;
+  named?: { parameter?: RegExp; next?: RegExp };
+  parameter: number;
+  paths: readonly (readonly string[])[];
+  label: SourceLabel;
+  /** Command-line input (lower severity) rather than user input. */
+  cli?: boolean;
+}
+
+const SLACK_BOLT_METHODS = ['command', 'view', 'action', 'shortcut', 'message', 'event', 'options', 'function'] as const;
+const TELEGRAM_BOT_METHODS = [
+  'command',
+  'hears',
+  'on',
+  'once',
+  'start',
+  'help',
+  'settings',
+  'action',
+  'inlineQuery',
+  'callbackQuery',
+  'onText',
+  'use',
+  'filter',
+  'entity',
+  'mention',
+] as const;
+const DISCORD_MODULES = ['discord.js', '@discordjs/builders', '@discordjs/core', 'discord-api-types'] as const;
+const FIREBASE_FUNCTIONS_MODULES = ['firebase-functions'] as const;
+
+export const CALLBACK_SOURCES: readonly CallbackSource[] = [
+  {
+    // `app.command('/x', async ({ command }) => command.text)`, `app.view('id', ({ view }) => view.state.values…)`
+    framework: 'Slack Bolt',
+    modules: ['@slack/bolt'],
+    receiver: /^(?:app|bolt|boltApp|slackApp|slack)$/,
+    methods: SLACK_BOLT_METHODS,
+    parameter: 0,
+    paths: [
+      ['command', 'text'],
+      ['view', 'state', 'values'],
+      ['action', 'value'],
+      ['action', 'selected_option'],
+      ['action', 'selected_options'],
+      ['message', 'text'],
+      ['event', 'text'],
+      ['body', 'text'],
+      ['body', 'view', 'state', 'values'],
+      ['body', 'actions'],
+      ['body', 'submission'],
+      ['body', 'message', 'text'],
+      ['body', 'event', 'text'],
+      ['payload', 'text'],
+      ['payload', 'value'],
+      ['payload', 'state', 'values'],
+      ['payload', 'selected_option'],
+      ['context', 'matches'],
+    ],
+    label: 'Slack user input',
+  },
+  {
+    // Telegraf / grammY `bot.command('x', (ctx) => ctx.message.text)`, node-telegram-bot-api `bot.on('message', (msg) => msg.text)`
+    framework: 'Telegram bots',
+    modules: ['telegraf', 'grammy', 'node-telegram-bot-api'],
+    receiver: /(?:^|\.)(?:bot|\w*Bot|composer)$/,
+    methods: TELEGRAM_BOT_METHODS,
+    parameter: 0,
+    paths: [
+      ['message', 'text'],
+      ['message', 'caption'],
+      ['msg', 'text'],
+      ['msg', 'caption'],
+      ['editedMessage', 'text'],
+      ['channelPost', 'text'],
+      ['update', 'message', 'text'],
+      ['update', 'message', 'caption'],
+      ['update', 'edited_message', 'text'],
+      ['update', 'callback_query', 'data'],
+      ['update', 'inline_query', 'query'],
+      ['callbackQuery', 'data'],
+      ['inlineQuery', 'query'],
+      ['text'],
+      ['caption'],
+      ['match'],
+      ['payload'],
+      ['args'],
+    ],
+    label: 'chat message',
+  },
+  {
+    // node-telegram-bot-api `bot.onText(/\/token (.+)/, (msg, match) => match[1])`
+    framework: 'Telegram bots',
+    modules: ['node-telegram-bot-api'],
+    receiver: /(?:^|\.)(?:bot|\w*Bot)$/,
+    methods: ['onText'],
+    parameter: 1,
+    paths: [[]],
+    label: 'chat message',
+  },
+  {
+    // `execute(interaction) { interaction.options.getString('key') }`, modal `interaction.fields.getTextInputValue('id')`
+    framework: 'Discord.js',
+    modules: DISCORD_MODULES,
+    methods: ['on', 'once'],
+    exports: /^(?:execute|run|autocomplete|handle)$/,
+    paramNames: /^_*(?:interaction|[a-z]\w*Interaction)$/,
+    parameter: 0,
+    paths: [
+      ['options', 'getString'],
+      ['options', 'get'],
+      ['options', 'getFocused'],
+      ['options', 'data'],
+      ['fields', 'getTextInputValue'],
+      ['fields', 'getField'],
+      ['fields', 'fields'],
+      ['values'],
+      ['targetMessage', 'content'],
+    ],
+    label: 'Discord command option',
+  },
+  {
+    // `client.on('messageCreate', (message) => message.content)`
+    framework: 'Discord.js',
+    modules: DISCORD_MODULES,
+    methods: ['on', 'once'],
+    events: ['messageCreate', 'messageUpdate'],
+    parameter: 0,
+    paths: [['content']],
+    label: 'chat message',
+  },
+  {
+    // v2 `onCall((request) => request.data…)`
+    framework: 'Firebase callable functions',
+    modules: FIREBASE_FUNCTIONS_MODULES,
+    wrappers: ['onCall', 'onCallGenkit'],
+    parameter: 0,
+    paths: [['data']],
+    label: 'callable function data',
+  },
+  {
+    // v1 `functions.https.onCall((data, context) => data…)`
+    framework: 'Firebase callable functions',
+    modules: FIREBASE_FUNCTIONS_MODULES,
+    wrappers: ['onCall'],
+    named: { parameter: /^_*(?:data|payload|body|input|params|args)$/, next: /^_*(?:context|ctx)$/ },
+    parameter: 0,
+    paths: [[]],
+    label: 'callable function data',
+  },
+  {
+    // MV3 `chrome.runtime.onMessage.addListener((message, sender, sendResponse) => …)`, `port.onMessage.addListener(…)`
+    framework: 'browser extensions',
+    receiver: /(?:^|\.)on(?:Message|MessageExternal|UserScriptMessage)$/,
+    methods: ['addListener'],
+    parameter: 0,
+    paths: [[]],
+    label: 'extension message',
+  },
+  {
+    // citty `defineCommand({ args: { token: {…} }, run({ args }) { args.token } })`
+    framework: 'citty',
+    modules: ['citty'],
+    wrappers: ['defineCommand'],
+    wrapperKeys: ['run', 'setup'],
+    parameter: 0,
+    paths: [['args'], ['rawArgs']],
+    label: 'command-line argument',
+    cli: true,
+  },
+];
+
+/**
+ * Command classes whose own methods return the parsed command line: oclif
+ * `const { flags } = await this.parse(MyCommand)`, in a class extending a base (the file imports `modules`).
+ */
+export const CLI_COMMAND_METHODS: readonly { modules: readonly string[]; methods: readonly string[]; label: SourceLabel }[] = [
+  { modules: ['@oclif/core', '@oclif/command'], methods: ['parse'], label: 'command-line argument' },
+];
+
 /** Command-line inputs (reported under their own message id, at a lower severity). */
 export const CLI_SOURCE_MODULES: readonly SourceModule[] = [
   { module: 'yargs', label: 'command-line argument' },
@@ -448,6 +650,8 @@ export const CLI_SOURCE_MODULES: readonly SourceModule[] = [
   { module: 'meow', label: 'command-line argument' },
   { module: 'cac', label: 'command-line argument' },
   { module: 'sade', label: 'command-line argument' },
+  // clipanion: `token = Option.String('--token')` in a `Command` class
+  { module: 'clipanion', label: 'command-line argument', exports: ['Option'] },
   { module: 'util', label: 'command-line argument', exports: ['parseArgs'] },
   { module: 'node:util', label: 'command-line argument', exports: ['parseArgs'] },
   // Deno standard library (`jsr:@std/cli`, `https://deno.land/std/flags/mod.ts`) and cliffy

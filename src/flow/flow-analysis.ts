@@ -7,6 +7,7 @@ import {
   ARGUMENT_VECTORS,
   BINDABLE_FACTORIES,
   BROWSER_SOURCE_MODULES,
+  CLI_COMMAND_METHODS,
   CLI_SOURCE_MODULES,
   DOM_EVENT_TARGET_MEMBERS,
   DOM_INPUT_MEMBERS,
@@ -36,12 +37,14 @@ import {
   REQUEST_HELPER_MODULES,
   RUNTIME_CLI_MEMBERS,
   STATE_HOOKS,
+  type SourceLabel,
   type SourceModule,
   TEMPLATE_BINDING_PATTERNS,
   URL_MEMBERS,
   VALUE_PRESERVING_METHODS,
   WEB_STORAGE_GLOBALS,
 } from './catalogue.js';
+import { getCallbackSourceOrigin, importsAny } from './get-callback-source.js';
 import { getClassMemberValues, getClassStateUpdates } from './get-class-member-values.js';
 import { getFunctionReturns } from './get-function-returns.js';
 import { getFunctionUses } from './get-function-uses.js';
@@ -561,6 +564,8 @@ export class FlowAnalysis {
     else if (role?.kind === 'lambda-event') origin = mergeOrigins(origin, getLambdaEventOrigin(fullPath));
     else if (role?.kind === 'user') origin = mergeOrigins(origin, userOrigin(role.label));
     else if (role?.kind === 'message-event' && fullPath[0] === 'data') origin = mergeOrigins(origin, userOrigin('postMessage data'));
+    // A bot, callable function or extension handler: what its framework hands it from the user.
+    origin = mergeOrigins(origin, getCallbackSourceOrigin(this.sourceCode, fn, index, pattern.top, uses, fullPath));
 
     for (const call of local ? [] : uses.callSites.slice(0, MAX_CALL_SITES)) {
       const callFrame = this.pushFrame(fn, call.arguments, null);
@@ -693,6 +698,9 @@ export class FlowAnalysis {
     if (callee.type === 'MemberExpression') {
       const method = getMemberKey(callee);
       const object = getUnwrappedExpression(callee.object);
+      // oclif `await this.parse(MyCommand)` in a command class: the parsed command line.
+      const command = object.type === 'ThisExpression' ? this.getCommandParser(object, method) : undefined;
+      if (command !== undefined) return cliOrigin(command);
       // A DOM lookup on any root (`this.shadowRoot`, a form, an element) read as an input's value.
       if (includes(DOM_LOOKUP_METHODS, method) && this.isDomInputPath(path)) return userOrigin('form input');
       // A dialog's response: Apps Script `ui.prompt(…).getResponseText()`.
@@ -741,6 +749,13 @@ export class FlowAnalysis {
     // Anything else is opaque (a database read, an API call, a library): its result is trusted,
     // unless the callee itself carries user input (`prompts(…)`, `useSearchParams()`).
     return withoutUnknown(this.originOf(callee, [CALL_KEY, ...path], frame));
+  }
+
+  /** The label of a command class's own parser method (`CLI_COMMAND_METHODS`), if `this.method` is one. */
+  private getCommandParser(thisNode: TSESTree.ThisExpression, method: string): SourceLabel | undefined {
+    const entry = CLI_COMMAND_METHODS.find((candidate) => includes(candidate.methods, method));
+    if (!entry || !getThisClass(thisNode)?.superClass) return undefined;
+    return importsAny(this.sourceCode, entry.modules) ? entry.label : undefined;
   }
 
   private isInjectFunction(callee: TSESTree.Identifier): boolean {

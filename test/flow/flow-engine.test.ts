@@ -121,6 +121,38 @@ describe('FlowAnalysis', () => {
     expect(originOfTarget(code)).toEqual({ user: 'request body' });
   });
 
+  it('reads only the catalogued input paths of a framework handler', () => {
+    const slack = (read: string) => `
+      import { App } from '@slack/bolt';
+      const app = new App({});
+      app.command('/x', async ({ command, body }) => { const target = ${read}; });
+    `;
+    expect(originOfTarget(slack('command.text'))).toEqual({ user: 'Slack user input' });
+    expect(originOfTarget(slack('body.view.state.values.b.a.value'))).toEqual({ user: 'Slack user input' });
+    // Set by Slack, not typed by the user
+    expect(originOfTarget(slack('command.team_id'))).toEqual({});
+    expect(originOfTarget(slack('body.user.id'))).toEqual({});
+  });
+
+  it('recognises handlers by registration, wrapper, export or parameter name, and only those', () => {
+    // An emitter that is neither a bot nor in a file importing a bot framework
+    expect(originOfTarget(`emitter.command('x', (ctx) => { const target = ctx.message.text; });`)).toEqual({});
+    expect(originOfTarget(`bot.command('x', (ctx) => { const target = ctx.message.text; });`)).toEqual({ user: 'chat message' });
+    // Discord: the parameter's name alone is enough for an option read
+    expect(originOfTarget(`async function handle(interaction) { const target = interaction.options.getString('k'); }`)).toEqual({
+      user: 'Discord command option',
+    });
+    expect(originOfTarget(`async function handle(interaction) { const target = interaction.guildId; }`)).toEqual({});
+    // A local onCall is not Firebase's
+    expect(originOfTarget(`const onCall = (f) => f; onCall((request) => { const target = request.data.t; });`)).toEqual({});
+    expect(
+      originOfTarget(`import { onCall } from 'firebase-functions/v2/https'; onCall((request) => { const target = request.data.t; });`),
+    ).toEqual({ user: 'callable function data' });
+    // addListener on something that is not a message event
+    expect(originOfTarget(`chrome.tabs.onUpdated.addListener((tabId, info) => { const target = tabId; });`)).toEqual({});
+    expect(originOfTarget(`chrome.runtime.onMessage.addListener((m) => { const target = m.t; });`)).toEqual({ user: 'extension message' });
+  });
+
   it('stays within its budget on deep chains', () => {
     const chain = Array.from({ length: 400 }, (_, i) => `const v${i + 1} = v${i} + '';`).join('\n');
     const code = `function h(req) { const v0 = req.body.t;\n${chain}\nconst target = v400; }`;

@@ -1949,6 +1949,341 @@ const stackValid: RuleCases['valid'] = [
   `,
 ];
 
+// ---- Bots, callable functions, extensions, command classes ----------------------------------------
+
+const handlerInvalid: RuleCases['invalid'] = [
+  // Slack Bolt slash command, CommonJS, handler taking the whole argument, token split out of the text
+  {
+    code: `
+      const { App } = require('@slack/bolt');
+      const boltApp = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });
+      boltApp.command('/ic-login', async (args) => {
+        await args.ack();
+        const [, key] = args.command.text.split(' ');
+        await fetch('https://api.intercom.io/admins', { headers: { Authorization: 'Bearer ' + key } });
+      });
+    `,
+    errors: [{ ...user('Slack user input'), line: 7 }],
+  },
+  // Slack Bolt modal submission read through the body, with middleware before the handler
+  {
+    code: `
+      import { App } from '@slack/bolt';
+      import { IntercomClient } from 'intercom-client';
+      export function registerViews(bolt, requireAdmin) {
+        bolt.view({ callback_id: 'ic_connect' }, requireAdmin, async ({ ack, body }) => {
+          await ack();
+          const values = body.view.state.values;
+          const client = new IntercomClient({ token: values.creds.pat.value });
+          await client.admins.identify();
+        });
+      }
+    `,
+    errors: [{ ...user('Slack user input'), line: 8 }],
+  },
+  // Slack Bolt block action: the button's value
+  {
+    code: `
+      import { App } from '@slack/bolt';
+      import axios from 'axios';
+      const app = new App({ token: process.env.SLACK_BOT_TOKEN });
+      app.action('use_key', async ({ action, ack }) => {
+        await ack();
+        await axios.get('https://api.intercom.io/me', { headers: { Authorization: \`Bearer \${action.value}\` } });
+      });
+    `,
+    errors: [user('Slack user input')],
+  },
+  // Slack Bolt message listener
+  {
+    code: `
+      import { App } from '@slack/bolt';
+      import { IntercomClient } from 'intercom-client';
+      const app = new App({ token: process.env.SLACK_BOT_TOKEN });
+      app.message(/^intercom-token /, async ({ message, say }) => {
+        const client = new IntercomClient({ token: message.text.slice(15) });
+        await say('ok');
+      });
+    `,
+    errors: [user('Slack user input')],
+  },
+  // Discord.js interactionCreate listener, any parameter name, option read with get()
+  {
+    code: `
+      import { Client, Events } from 'discord.js';
+      import { IntercomClient } from 'intercom-client';
+      const client = new Client({ intents: [] });
+      client.on(Events.InteractionCreate, async (i) => {
+        if (!i.isChatInputCommand()) return;
+        const intercom = new IntercomClient({ token: i.options.get('pat')?.value });
+        await intercom.admins.identify();
+      });
+    `,
+    errors: [{ ...user('Discord command option'), line: 7 }],
+  },
+  // Discord.js modal submit, CommonJS command module
+  {
+    code: `
+      const { IntercomClient } = require('intercom-client');
+      module.exports = {
+        name: 'intercom-modal',
+        async execute(modalInteraction) {
+          const token = modalInteraction.fields.getTextInputValue('tokenInput');
+          const client = new IntercomClient({ token });
+          await modalInteraction.reply({ content: 'saved', ephemeral: true });
+        },
+      };
+    `,
+    errors: [{ ...user('Discord command option'), line: 7 }],
+  },
+  // Discord.js class-based command, option read by getString
+  {
+    code: `
+      import { SlashCommandBuilder } from '@discordjs/builders';
+      export class LinkCommand {
+        async run(ctxInteraction) {
+          return fetch('https://api.intercom.io/me', {
+            headers: { Authorization: 'Bearer ' + ctxInteraction.options.getString('token') },
+          });
+        }
+      }
+    `,
+    errors: [user('Discord command option')],
+  },
+  // grammY: ctx.match of a command
+  {
+    code: `
+      import { Bot } from 'grammy';
+      import { IntercomClient } from 'intercom-client';
+      const bot = new Bot(process.env.BOT_TOKEN);
+      bot.command('connect', async (ctx) => {
+        const client = new IntercomClient({ token: ctx.match });
+        await ctx.reply('connected');
+      });
+    `,
+    errors: [user('chat message')],
+  },
+  // Telegraf: the update's message text, through a helper
+  {
+    code: `
+      const { Telegraf } = require('telegraf');
+      const telegram = new Telegraf(process.env.BOT_TOKEN);
+      const verify = (t) => fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + t } });
+      telegram.hears(/^pat_/, (c) => verify(c.update.message.text));
+    `,
+    errors: [{ ...user('chat message'), line: 5 }],
+  },
+  // node-telegram-bot-api: onText match and plain message text
+  {
+    code: `
+      import TelegramBot from 'node-telegram-bot-api';
+      import { IntercomClient } from 'intercom-client';
+      const bot = new TelegramBot(process.env.TG_TOKEN, { polling: true });
+      bot.onText(/\\/token (.+)/, (msg, match) => {
+        new IntercomClient({ token: match[1] });
+      });
+      bot.on('message', (msg) => {
+        new IntercomClient({ token: msg.text });
+      });
+    `,
+    errors: [
+      { ...user('chat message'), line: 6 },
+      { ...user('chat message'), line: 9 },
+    ],
+  },
+  // Firebase callable v2, destructured request, options first
+  {
+    code: `
+      import { onCall } from 'firebase-functions/https';
+      import { IntercomClient } from 'intercom-client';
+      export const linkWorkspace = onCall({ region: 'europe-west1' }, async ({ data, auth }) => {
+        const client = new IntercomClient({ token: data.pat });
+        return { ok: !!(await client.admins.identify()) };
+      });
+    `,
+    errors: [user('callable function data')],
+  },
+  // Firebase callable v1 (data, context)
+  {
+    code: `
+      const functions = require('firebase-functions/v1');
+      const axios = require('axios');
+      exports.importContacts = functions.https.onCall(async (data, context) => {
+        if (!context.auth) return null;
+        const { data: me } = await axios.get('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + data.accessToken } });
+        return me;
+      });
+    `,
+    errors: [{ ...user('callable function data'), line: 6 }],
+  },
+  // Extension: a port message, and browser.runtime.onMessageExternal
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      chrome.runtime.onConnect.addListener((port) => {
+        port.onMessage.addListener(async (msg) => {
+          const client = new IntercomClient({ token: msg.auth.token });
+          port.postMessage(await client.admins.list());
+        });
+      });
+      browser.runtime.onMessageExternal.addListener(function (request) {
+        return fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + request.key } });
+      });
+    `,
+    errors: [
+      { ...user('extension message'), line: 5 },
+      { ...user('extension message'), line: 10 },
+    ],
+  },
+  // oclif command, flags destructured further
+  {
+    code: `
+      import { Command, Flags } from '@oclif/core';
+      import { IntercomClient } from 'intercom-client';
+      export class Sync extends Command {
+        static flags = { 'access-token': Flags.string({ required: true }) };
+        async run(): Promise<void> {
+          const parsed = await this.parse(Sync);
+          const { 'access-token': accessToken } = parsed.flags;
+          new IntercomClient({ token: accessToken });
+        }
+      }
+    `,
+    parsers: ['ts'],
+    errors: [{ ...cli('command-line argument'), line: 9 }],
+  },
+  // clipanion option field
+  {
+    code: `
+      import { Command, Option } from 'clipanion';
+      import { IntercomClient } from 'intercom-client';
+      export class ExportCommand extends Command {
+        static paths = [['export']];
+        token = Option.String('--token', { required: true });
+        async execute() {
+          new IntercomClient({ token: this.token });
+        }
+      }
+    `,
+    errors: [cli('command-line argument')],
+  },
+  // citty run({ args })
+  {
+    code: `
+      import { defineCommand, runMain } from 'citty';
+      import { IntercomClient } from 'intercom-client';
+      const main = defineCommand({
+        args: { token: { type: 'string', required: true } },
+        async run({ args }) {
+          new IntercomClient({ token: args.token });
+        },
+      });
+      runMain(main);
+    `,
+    errors: [cli('command-line argument')],
+  },
+];
+
+const handlerValid: RuleCases['valid'] = [
+  // Slack: the command text is a search term; the token comes from the installation store
+  `
+    import { App } from '@slack/bolt';
+    import { IntercomClient } from 'intercom-client';
+    import { installations } from './store.js';
+    const app = new App({ signingSecret: process.env.SLACK_SIGNING_SECRET });
+    app.command('/ic-find', async ({ command, ack, respond }) => {
+      await ack();
+      const install = await installations.fetch(command.team_id);
+      const client = new IntercomClient({ token: install.intercomAccessToken });
+      const found = await client.contacts.search({ query: { field: 'email', operator: '=', value: command.text } });
+      await respond(String(found.total_count));
+    });
+  `,
+  // Slack modal: the submitted values are a note; the token is the operator's from env
+  `
+    import { App } from '@slack/bolt';
+    const app = new App({ token: process.env.SLACK_BOT_TOKEN });
+    app.view('ic_note', async ({ ack, view, body }) => {
+      await ack();
+      await fetch('https://api.intercom.io/notes', {
+        method: 'POST',
+        headers: { Authorization: \`Bearer \${process.env.INTERCOM_TOKEN}\` },
+        body: JSON.stringify({ body: view.state.values.note.text.value, user: body.user.id }),
+      });
+    });
+  `,
+  // Discord: the bot logs in with its own token from env; the option is a query
+  `
+    import { Client, Events } from 'discord.js';
+    import { IntercomClient } from 'intercom-client';
+    const intercom = new IntercomClient({ token: process.env.INTERCOM_TOKEN });
+    const client = new Client({ intents: [] });
+    client.on(Events.InteractionCreate, async (interaction) => {
+      const q = interaction.options.getString('email');
+      await interaction.reply(JSON.stringify(await intercom.contacts.search({ query: { field: 'email', operator: '=', value: q } })));
+    });
+    client.login(process.env.DISCORD_TOKEN);
+  `,
+  // Telegram: the message text is a search term; the token is the operator's
+  `
+    import { Telegraf } from 'telegraf';
+    const bot = new Telegraf(process.env.BOT_TOKEN);
+    bot.on('text', async (ctx) => {
+      await fetch('https://api.intercom.io/contacts/search', {
+        method: 'POST',
+        headers: { Authorization: 'Bearer ' + process.env.INTERCOM_TOKEN },
+        body: JSON.stringify({ query: { field: 'name', operator: '~', value: ctx.message.text } }),
+      });
+    });
+  `,
+  // Firebase callable: the token is a secret, the request's data only a filter
+  `
+    import { onCall } from 'firebase-functions/v2/https';
+    import { IntercomClient } from 'intercom-client';
+    import { getToken } from './tokens.js';
+    export const list = onCall(async (request) => {
+      const client = new IntercomClient({ token: await getToken(request.auth.uid) });
+      return client.contacts.search({ query: { field: 'email', operator: '=', value: request.data.email } });
+    });
+  `,
+  // Extension: the message carries a query; the token comes from the extension's OAuth flow
+  `
+    chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      chrome.identity.launchWebAuthFlow({ url: 'https://app.example.com/intercom/oauth', interactive: true }, async () => {
+        const { token } = await chrome.storage.session.get('token');
+        const r = await fetch('https://api.intercom.io/contacts/search?q=' + encodeURIComponent(message.query), {
+          headers: { Authorization: \`Bearer \${token}\` },
+        });
+        sendResponse(await r.json());
+      });
+      return true;
+    });
+  `,
+  // oclif: flags pick the output; the token is the operator's from env
+  {
+    code: `
+      import { Command, Flags } from '@oclif/core';
+      import { IntercomClient } from 'intercom-client';
+      export default class Export extends Command {
+        static flags = { out: Flags.string() };
+        async run() {
+          const { flags } = await this.parse(Export);
+          const client = new IntercomClient({ token: process.env.INTERCOM_ACCESS_TOKEN });
+          await client.conversations.list({ out: flags.out });
+        }
+      }
+    `,
+  },
+  // A class with its own parse() is not a command class
+  `
+    import { IntercomClient } from 'intercom-client';
+    class Config {
+      parse(text) { return JSON.parse(text); }
+      client(text) { return new IntercomClient({ token: this.parse(text).token }); }
+    }
+  `,
+];
+
 // ---- §6 verdict table (every row) and the runner ----------------------------------------------
 
 runRuleTests('no-user-supplied-token', rule, {
@@ -1961,6 +2296,7 @@ runRuleTests('no-user-supplied-token', rule, {
     ...routeModuleValid,
     ...methodCallValid,
     ...stackValid,
+    ...handlerValid,
     // ---- §6 verdict table: rows that must not be reported --------------------------------
     // #3 App Router route reading the token from the environment
     `
@@ -2071,6 +2407,7 @@ runRuleTests('no-user-supplied-token', rule, {
     ...routeModuleInvalid,
     ...methodCallInvalid,
     ...stackInvalid,
+    ...handlerInvalid,
     // ---- §6 verdict table: rows that must be reported ---------------------------------------
     // #1
     {
