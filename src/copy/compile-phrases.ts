@@ -18,7 +18,13 @@ export function compilePhrase(phrase: string, { plural = false } = {}): string {
   const words = normalizeCopy(stem ? phrase.slice(0, -1) : phrase)
     .split(/[\s-]+/)
     .filter(Boolean)
-    .map((word) => escapeRegExp(word).replace(/'/g, "'?\\s*"));
+    // An apostrophe inside a word may be dropped ("dont"); one that ends it marks an elision
+    // ("n'", "l'") and must be there, or "n'" would match every word starting with "n".
+    .map((word) => {
+      const escaped = escapeRegExp(word);
+      const optional = (part: string) => part.replace(/'/g, "'?\\s*");
+      return escaped.endsWith("'") ? `${optional(escaped.slice(0, -1))}'\\s*` : optional(escaped);
+    });
   const body = words.join('[\\s-]*');
   const first = body.charAt(0);
   const last = words.at(-1)?.at(-1) ?? '';

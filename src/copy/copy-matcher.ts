@@ -9,6 +9,8 @@ import {
   LABEL_LEAD_WORDS,
   NEGATIONS_AFTER,
   NEGATIONS_BEFORE,
+  NEGATIONS_EXCEPT_PORTUGUESE,
+  NEGATIONS_RIGHT_BEFORE,
   OTHER_VENDORS,
   REQUEST_VERBS,
 } from './lexicon.js';
@@ -25,6 +27,12 @@ export interface CopyMatcher {
   verb: RegExp;
   negationBefore: RegExp;
   negationAfter: RegExp;
+  /** A negation that is the last word(s) before the verb: Spanish "no envíe". Anchored at the end. */
+  negationRightBefore: RegExp;
+  /** "no" before any but a Portuguese verb, where it is often "in the". */
+  negationExceptPortuguese: RegExp;
+  /** A whole matched verb that is Portuguese. */
+  portugueseVerb: RegExp;
   developerHints: RegExp;
   vendors: RegExp;
   /** A whole text that is just a credential noun with determiners/qualifiers: a field label. */
@@ -58,6 +66,9 @@ function buildMatcher(additionalNouns: readonly string[]): CopyMatcher {
     verb: compilePhrases(Object.values(REQUEST_VERBS).flat()),
     negationBefore: compilePhrases(NEGATIONS_BEFORE),
     negationAfter: compilePhrases(NEGATIONS_AFTER),
+    negationExceptPortuguese: compilePhrases(NEGATIONS_EXCEPT_PORTUGUESE),
+    portugueseVerb: new RegExp(`^(?:${compilePhrases(REQUEST_VERBS.pt).source})$`, 'u'),
+    negationRightBefore: new RegExp(`(?:^|\\s)(?:${compilePhrases(NEGATIONS_RIGHT_BEFORE).source})\\s*$`, 'u'),
     developerHints: compilePhrases(DEVELOPER_HINTS),
     vendors: compilePhrases(OTHER_VENDORS),
     label: new RegExp(

@@ -170,9 +170,17 @@ function lastLatinTripleStart(text: string): number {
   return -1;
 }
 
+// How far after a verb a negation is read: "入力しないで", "schick mir nie", "sende uns niemals".
+const NEGATION_AFTER_CHARS = 12;
+
 function isNegated(matcher: CopyMatcher, sentence: string, verbStart: number, verbEnd: number): boolean {
   const lead = sentence.slice(Math.max(0, verbStart - 48), verbStart).split(/\s+/).filter(Boolean).slice(-4).join(' ');
-  return matcher.negationBefore.test(lead) || matcher.negationAfter.test(sentence.slice(verbEnd, verbEnd + 10));
+  return (
+    matcher.negationBefore.test(lead) ||
+    matcher.negationRightBefore.test(lead) ||
+    (matcher.negationExceptPortuguese.test(lead) && !matcher.portugueseVerb.test(sentence.slice(verbStart, verbEnd))) ||
+    matcher.negationAfter.test(sentence.slice(verbEnd, verbEnd + NEGATION_AFTER_CHARS))
+  );
 }
 
 // "Copy access token to clipboard" acts on a token the page shows; it asks for nothing.

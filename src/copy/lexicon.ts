@@ -17,35 +17,53 @@ export const REQUEST_VERBS: PerLanguage = {
     'drop your', 'specify', 'copy', 'share your', 'send us', 'give us', 'need your',
     'requires your', 'require your', 'update your', 'goes here', 'go here', 'use your',
     'connect using your', 'connect with your', 'sign in with your', 'log in with your',
+    // Conversational copy (chat bots, support replies): hand it over in a message.
+    'send your', 'send me', 'send over', 'send in your', 'send it to', 'send it over',
+    'send it here', 'dm me', 'dm us', 'pm me', 'pm us', 'direct message me', 'direct message us',
+    'message me', 'message us', 'reply with', 'respond with', 'answer with', 'post your',
+    'post it here', 'post it in', 'share with us', 'share with me', 'share it with us',
+    'share it with me', 'give me', 'tell me your', 'tell us your', 'tell me the', 'drop me',
+    'drop us', 'drop it here', 'drop it in', 'followed by your',
   ],
   es: [
     'pega', 'pegue', 'pegar', 'pégala', 'pégalo', 'introduce', 'introduzca', 'introducir',
     'ingresa', 'ingrese', 'ingresar', 'escribe', 'escriba', 'proporciona', 'proporcione',
     'proporcionar', 'inserta', 'inserte', 'insertar', 'copia', 'copie', 'añade', 'añada',
     'agrega', 'agregue', 'indica', 'indique', 'facilita', 'facilite', 'coloca', 'coloque',
-    'comparte', 'va aquí',
+    'comparte', 'va aquí', 'envía', 'envíame', 'envíanos', 'envíe', 'envíeme', 'envíenos',
+    'manda', 'mándame', 'mándanos', 'mande', 'mándeme', 'pásame', 'compártenos', 'dime',
+    'responde con', 'seguido de tu', 'seguido de su',
   ],
   pt: [
     'cole', 'colar', 'insira', 'inserir', 'informe', 'informar', 'digite', 'digitar', 'forneça',
     'fornecer', 'introduza', 'adicione', 'preencha', 'coloque', 'copie', 'compartilhe',
+    'envie', 'envie-me', 'envie-nos', 'mande', 'mande-me', 'manda', 'me passe', 'responda com',
+    'seguido do seu', 'seguido da sua', 'seguido de seu', 'seguido de sua',
   ],
   fr: [
     'collez', 'coller', 'colle', 'saisissez', 'saisir', 'saisis', 'entrez', 'entrer',
     'renseignez', 'renseigner', 'fournissez', 'fournir', 'indiquez', 'indiquer', 'insérez',
-    'insérer', 'tapez', 'taper', 'ajoutez', 'copiez', 'communiquez',
+    'insérer', 'tapez', 'taper', 'ajoutez', 'copiez', 'communiquez', 'envoyez', 'envoyez-moi',
+    'envoyez-nous', 'envoie', 'envoie-moi', 'envoie-nous', 'partagez', 'transmettez',
+    'soumettez', 'répondez avec', 'suivi de votre', 'suivie de votre', 'suivi de ton',
   ],
   de: [
     'einfügen', 'fügen', 'füge', 'eingeben', 'geben sie', 'gib', 'eintragen', 'trage',
     'tragen sie', 'angeben', 'hinterlegen', 'hinterlege', 'kopieren', 'kopiere', 'einsetzen',
+    'senden', 'senden sie', 'sende', 'schick', 'schicke', 'schicken sie', 'teile', 'teilen sie',
+    'übermitteln sie', 'antworte mit', 'gefolgt von ihrem', 'gefolgt von deinem',
   ],
   it: [
     'incolla', 'incollare', 'inserisci', 'inserire', 'inserite', 'immetti', 'digita', 'fornisci',
-    'copia',
+    'copia', 'invia', 'inviami', 'inviaci', 'mandami', 'mandaci', 'condividi',
   ],
-  nl: ['plak', 'plakken', 'voer', 'invoeren', 'vul', 'geef', 'kopieer'],
-  ja: ['貼り付け', '貼りつけ', '貼付け', 'ペースト', '入力', '記入', '指定', '設定', 'コピー', '登録'],
-  zh: ['粘贴', '黏贴', '貼上', '输入', '輸入', '填写', '填入', '提供', '复制', '複製'],
-  ko: ['붙여넣', '입력', '제공', '복사'],
+  nl: ['plak', 'plakken', 'voer', 'invoeren', 'vul', 'geef', 'kopieer', 'stuur', 'verstuur', 'deel je', 'deel uw'],
+  ja: [
+    '貼り付け', '貼りつけ', '貼付け', 'ペースト', '入力', '記入', '指定', '設定', 'コピー', '登録',
+    '送って', '送信して', '教えて', '共有して', '返信して',
+  ],
+  zh: ['粘贴', '黏贴', '貼上', '输入', '輸入', '填写', '填入', '提供', '复制', '複製', '发送', '發送', '发给', '發給', '私信', '告诉我', '告訴我'],
+  ko: ['붙여넣', '입력', '제공', '복사', '보내', '전송', '공유'],
 };
 
 /** Names of the credential the copy asks for. Bare "token" only counts next to "Intercom". */
@@ -81,7 +99,7 @@ export const CREDENTIAL_NOUNS: PerLanguage = {
  * the verb; the verb-final languages put it right after the verb instead.
  */
 export const NEGATIONS_BEFORE: readonly string[] = [
-  'never', "don't", 'dont', 'do not', 'does not', "doesn't", 'no need', 'not need', 'without',
+  'never', "don't", 'dont', 'do not', 'not', 'nobody', 'no one', 'nor', 'nadie', 'ninguém', 'does not', "doesn't", 'no need', 'not need', 'without',
   "won't", 'will not', 'no longer', 'instead of', 'not required', 'not have to',
   'no necesitas', 'no es necesario', 'no hace falta', 'no tienes que', 'no debes', 'nunca', 'sin', 'não', 'sem', 'ne', "n'", 'jamais', 'sans', 'nicht', 'nie', 'niemals',
   'kein', 'keine', 'keinen', 'ohne', 'non', 'mai', 'senza', 'niet', 'nooit', 'zonder', 'geen',
@@ -92,7 +110,16 @@ export const NEGATIONS_BEFORE: readonly string[] = [
 ];
 export const NEGATIONS_AFTER: readonly string[] = [
   'ないで', 'しないで', '不要', '必要はありません', '必要ありません', '마세요', '필요 없',
+  // German and Dutch put the negation right after the verb: "Schick mir nie dein Token".
+  'nie', 'niemals', 'nicht', 'nooit', 'niet',
 ];
+/**
+ * "no" negates ("no API keys to copy around", "no envíe su token"), but before a Portuguese verb
+ * it is usually "in the" ("No campo abaixo, cole…"). It counts anywhere in the words before any
+ * other verb, and only right before a Portuguese one (which may be Spanish: "no envie").
+ */
+export const NEGATIONS_EXCEPT_PORTUGUESE: readonly string[] = ['no'];
+export const NEGATIONS_RIGHT_BEFORE: readonly string[] = ['no', 'no me', 'no nos', 'no le', 'no les', 'no te'];
 
 /**
  * Determiners and generic qualifiers that may stand before a credential noun in a bare field

@@ -46,6 +46,9 @@ const COPY_CASES: Record<string, string> = {
   'CJK without breaks': fill('アクセストークンを入力'),
   'negations everywhere': fill("don't paste your api key "),
   'destinations everywhere': fill('paste it into intercom settings '),
+  'negations right before shared es/pt verbs': fill('no me envie seu token de acesso '),
+  'negations after verb-first verbs': `Zugriffstoken. ${fill('schick mir nie ')}`,
+  'many conversational verbs after a named credential': `Access token. ${fill('dm me followed by your ')}`,
 };
 
 /** Markup shaped against the reader: deep nesting, unclosed quotes, tags and interpolations. */

@@ -308,3 +308,108 @@ describe('labels with two nouns', () => {
     expect(kindOf('Intercom API key or access token')).toBe('label');
   });
 });
+
+describe('conversational requests (chat bots, support replies)', () => {
+  it.each([
+    // send / DM / message
+    'Hi! Send /token followed by your Intercom access token to connect your inbox.',
+    'DM me your Intercom access token and I will start forwarding conversations.',
+    'Direct-message me your Intercom API key.',
+    'Direct message us your Intercom access token to finish setup.',
+    'Message me your Intercom access token',
+    'PM me your Intercom API key',
+    'Send me your Intercom access token.',
+    'Send your Intercom access token in this chat.',
+    'Please send us your Intercom API key.',
+    'Send over your Intercom access token when you are ready.',
+    'Create an Intercom access token and send it to me.',
+    // reply / respond / post / share
+    'Reply with your Intercom access token to continue.',
+    'Respond with the Intercom API key from Developer Hub.',
+    'Post your Intercom access token in this channel.',
+    'Generate an Intercom access token and post it here.',
+    'Share your Intercom access token with us to get started.',
+    'Copy your Intercom API key and share it with us.',
+    // submit / give / tell / drop
+    'Submit your Intercom access token below.',
+    'Give me your Intercom access token and I will sync your inbox.',
+    'Tell me your Intercom API key.',
+    'Drop your Intercom access token here.',
+    'Drop me your Intercom access token.',
+    'Grab an Intercom access token and drop it here.',
+    // es / pt / fr / de / ja / it / nl / zh / ko
+    'Envíame tu token de acceso de Intercom.',
+    'Envía tu token de acceso de Intercom a este chat.',
+    'Mándanos tu clave de API de Intercom.',
+    'Por favor, envíe su token de acceso de Intercom.',
+    'Escribe /token seguido de tu token de acceso de Intercom.',
+    'Envie seu token de acesso do Intercom.',
+    'Mande o seu token de acesso do Intercom por mensagem.',
+    "Envoyez-moi votre jeton d'accès Intercom.",
+    "Envoie ton jeton d'accès Intercom dans ce chat.",
+    'Partagez votre clé API Intercom.',
+    'Senden Sie uns Ihr Intercom-Zugriffstoken.',
+    'Schick mir dein Intercom-Zugriffstoken.',
+    'Intercom-Zugriffstoken hier senden',
+    'Intercomのアクセストークンを送ってください',
+    'Intercomのアクセストークンを送信してください',
+    'IntercomのAPIキーを教えてください',
+    'Inviami il tuo token di accesso Intercom',
+    'Stuur je Intercom toegangstoken',
+    '请发送您的 Intercom 访问令牌',
+    'Intercom 액세스 토큰을 보내주세요',
+  ])('%s', (text) => {
+    expect(kindOf(text)).toBe('request');
+  });
+
+  it.each([
+    // English negations of every new verb class
+    '🔒 I will never ask for your Intercom access token. If someone does, do not share it.',
+    'Never share your Intercom access token.',
+    "Don't share your Intercom API key with anyone, not even us.",
+    'Do not send your Intercom access token in this chat.',
+    "Please don't DM me your Intercom access token — use /connect instead.",
+    'Never post your Intercom access token in a channel.',
+    "You don't need to reply with your Intercom API key: we use OAuth.",
+    'We will never ask you to send your Intercom access token.',
+    'No need to give us your Intercom access token.',
+    'If anyone asks you to DM them your Intercom access token, report it.',
+    // es / pt / fr / de / ja / it / nl / zh / ko
+    'Nunca envíes tu token de acceso de Intercom.',
+    'No envíe su token de acceso de Intercom por chat.',
+    'No me mande su token de acceso de Intercom.',
+    'Não envie seu token de acesso do Intercom.',
+    "N'envoyez jamais votre jeton d'accès Intercom.",
+    "Ne partagez pas votre clé API Intercom.",
+    'Senden Sie niemals Ihr Intercom-Zugriffstoken.',
+    'Schick mir nie dein Intercom-Zugriffstoken.',
+    'Intercomのアクセストークンを送信しないでください',
+    'Non inviare il tuo token di accesso Intercom',
+    'Stuur nooit je Intercom toegangstoken',
+    '不要发送您的 Intercom 访问令牌',
+    'Intercom 액세스 토큰을 보내지 마세요',
+    // not a request: the bot describing what it does, other vendors, developer setup
+    '👋 I post new Intercom conversations to this chat.',
+    'Send your Slack bot token to connect Slack.',
+    'DM me your OpenAI API key',
+    'Send your Intercom access token in the Authorization header',
+  ])('%s', (text) => {
+    expect(kindOf(text, { intercomContext: true })).toBeNull();
+  });
+
+  it('keeps a Portuguese "no" (in the) before a request from reading as a negation', () => {
+    expect(kindOf('No campo abaixo, cole seu token de acesso do Intercom')).toBe('request');
+  });
+
+  it('reads an English or Spanish "no" before the verb as a negation', () => {
+    expect(kindOf('Intercom uses OAuth, so there are no API keys to copy around.', { intercomContext: true })).toBeNull();
+    expect(kindOf('No tokens to paste: just connect Intercom.', { intercomContext: true })).toBeNull();
+    expect(kindOf('No envíe su token de acceso de Intercom.', { intercomContext: true })).toBeNull();
+  });
+
+  it('does not take every word starting with "n" for the French elision "n\'"', () => {
+    expect(kindOf('Now paste your Intercom access token.')).toBe('request');
+    expect(kindOf('Next, send us your Intercom access token.')).toBe('request');
+    expect(kindOf("N'envoyez pas votre jeton d'accès Intercom.")).toBeNull();
+  });
+});

@@ -146,6 +146,15 @@ runRuleTests('no-token-solicitation', rule, {
     { code: `$('#token').attr('name', 'intercom_api_key').attr('data-kind', 'Intercom access token');`, parsers: anyParser },
     { code: `input.setAttribute('value', 'Intercom access token');`, parsers: anyParser },
     { code: `$('#token').attr('placeholder', 'Paste your Stripe secret key');`, parsers: anyParser },
+    // Chat bots: warnings, negated requests, OAuth links, another vendor's token, status replies.
+    `bot.start((ctx) => ctx.reply('🔒 I will never ask for your Intercom access token. If someone does, do not share it.'));`,
+    `app.command('/intercom', async ({ say }) => { await say("Don't DM me your Intercom access token. Use /connect to sign in with OAuth."); });`,
+    `bot.sendMessage(chatId, 'Never send your Intercom API key in chat. Tap Connect with Intercom instead.');`,
+    `await interaction.reply({ content: 'Do not post your Intercom access token here; connect with OAuth.', ephemeral: true });`,
+    `// Intercom relay
+     await respond({ text: 'Send your Slack bot token to finish the Slack setup.' });`,
+    `bot.command('status', (ctx) => ctx.reply('Intercom access token saved ✅'));`,
+    `bot.start((ctx) => ctx.reply('👋 I post new Intercom conversations to this chat.'));`,
   ],
   invalid: [
     // JSX text, attributes, split text.
@@ -471,6 +480,36 @@ runRuleTests('no-token-solicitation', rule, {
       code: `alert('Paste your Intercom app secret');`,
       options: [{ additionalNouns: ['app secret'] }],
       errors: [request],
+    },
+    // Chat bots: replies sent to users are copy.
+    {
+      code: `bot.start((ctx) => ctx.reply('Hi! Send /token followed by your Intercom access token to connect your inbox.'));`,
+      errors: [request],
+    },
+    {
+      code: `app.event('app_home_opened', async ({ say }) => { await say('DM me your Intercom access token and I will start forwarding conversations.'); });`,
+      errors: [request],
+    },
+    {
+      code: `app.command('/intercom', async ({ ack, respond }) => { await ack(); await respond({ text: 'Reply with your Intercom API key to finish setup.' }); });`,
+      errors: [request],
+    },
+    {
+      code: `await interaction.reply({ content: 'Please send me your Intercom access token.', ephemeral: true });`,
+      errors: [request],
+    },
+    { code: `bot.sendMessage(chatId, 'Envíame tu token de acceso de Intercom.');`, errors: [request] },
+    { code: `await message.reply('Schick mir dein Intercom-Zugriffstoken.');`, errors: [request] },
+    { code: `await ctx.replyWithMarkdown("Envoyez-moi votre *jeton d'accès Intercom*.");`, errors: [request] },
+    { code: `await interaction.followUp('Intercomのアクセストークンを送ってください');`, errors: [request] },
+    {
+      code: `export const replies = { needToken: 'DM me your Intercom access token and I will start forwarding conversations.' };`,
+      errors: [request],
+    },
+    // A bot reply is a prompt: a bare credential noun asks for it.
+    {
+      code: `bot.command('connect', (ctx) => ctx.reply('Your Intercom access token?'));`,
+      errors: [{ ...label, data: { subject: 'access token' } }],
     },
   ],
 });

@@ -26,9 +26,11 @@ const CREDENTIAL_VIEW_NAME =
 // data (stories, mocks, fixtures, tests) their strings are dummy values, never copy.
 const CREDENTIAL_VALUE_NAME =
   /^(?:intercom[_-]?)?(?:(?:access|api|auth|bearer|oauth|personal|app)[_-]?)?(?:token|key|secret|password|credentials?)$/i;
-// Calls whose string arguments users read.
+// Calls whose string arguments users read, including chat-bot replies: Telegraf/grammY
+// `ctx.reply(…)`, node-telegram-bot-api `bot.sendMessage(chatId, …)`, Bolt `say(…)`/`respond(…)`,
+// discord.js `interaction.reply(…)`/`followUp`/`editReply`.
 const COPY_CALLEES =
-  /^(?:alert|prompt|confirm|t|\$t|tc|te|i18n|translate|gettext|ngettext|pgettext|dgettext|__|_e|_x|_n|_ex|esc_html__|esc_html_e|esc_attr__|esc_attr_e|esc_html_x|esc_attr_x|formatMessage|description|option|requiredOption|addOption|argument|usage|toast|notify|showToast|showNotification|showInputBox|showInformationMessage|showWarningMessage|setCustomValidity|Option|Argument|positional|command)$/;
+  /^(?:alert|prompt|confirm|t|\$t|tc|te|i18n|translate|gettext|ngettext|pgettext|dgettext|__|_e|_x|_n|_ex|esc_html__|esc_html_e|esc_attr__|esc_attr_e|esc_html_x|esc_attr_x|formatMessage|description|option|requiredOption|addOption|argument|usage|toast|notify|showToast|showNotification|showInputBox|showInformationMessage|showWarningMessage|setCustomValidity|Option|Argument|positional|command|reply|replyWithMarkdown|replyWithMarkdownV2|replyWithHTML|say|respond|sendMessage|editMessageText|followUp|editReply)$/;
 // CLI builders whose first argument is a flag or command spec (`-t, --token <token>`,
 // `access-token`), not copy; the description follows it.
 const SPEC_FIRST_CALLEES = /^(?:option|requiredOption|Option|argument|Argument|positional|command)$/;
