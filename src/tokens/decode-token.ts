@@ -10,6 +10,8 @@ export interface DecodedToken {
 export function parseDecodedToken(text: string): DecodedToken | undefined {
   const match = DECODED_TOKEN_PATTERN.exec(text);
   if (!match || isPlaceholderUuid(match[0])) return undefined;
+  // The shape must end where the token does: `…:1:0:EU` or `…:1:0x` is some other string.
+  if (TOKEN_CONTINUATION.test(text.charAt(match[0].length))) return undefined;
   // tok:<uuid>:<n>:<n>[:<region>] — the region is whatever follows the fourth colon.
   const parts = match[0].split(':');
   return { value: match[0], region: parts[4] };
@@ -26,6 +28,8 @@ export function decodeToken(base64: string): (DecodedToken & { encodedLength: nu
   const encodedLength = Math.ceil((token.value.length * 4) / 3);
   return encodedLength > base64.length ? undefined : { ...token, encodedLength };
 }
+
+const TOKEN_CONTINUATION = /[\w:-]/;
 
 /** A uuid made of one repeated digit (all zeros, all f) is a documentation placeholder. */
 function isPlaceholderUuid(token: string): boolean {

@@ -87,6 +87,9 @@ describe('findTokens: look-alikes', () => {
     b64('tok:0b6f2c1e-9d3a-4c7e-8f21-5a6b7c8d9e0f:1:0'), // dashes, not underscores
     b64('tok:0B6F2C1E_9D3A_4C7E_8F21_5A6B7C8D9E0F:1:0'), // upper-case hex
     b64('tok:00000000_0000_0000_0000_000000000000:1:0'), // placeholder uuid
+    b64('tok:0b6f2c1e_9d3a_4c7e_8f21_5a6b7c8d9e0f:1:0:EU'), // region not in the shape
+    b64('tok:0b6f2c1e_9d3a_4c7e_8f21_5a6b7c8d9e0fab:1:0'), // uuid too long
+    'tok:0b6f2c1e_9d3a_4c7e_8f21_5a6b7c8d9e0f:1:0x',
     '/^dG9rO[jm][A-Za-z0-9+\\/]{54}={0,2}$/',
     'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
     'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
