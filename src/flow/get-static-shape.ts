@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { ANY_KEY } from './ast-types.js';
 import { getClassMemberValues } from './get-class-member-values.js';
 import { getConstantInit } from './get-constant-init.js';
 import { getMemberKey, getPropertyKey } from './get-static-key.js';
@@ -10,38 +11,66 @@ export const HOLE = '\u0000';
 
 const MAX_DEPTH = 10;
 
-/** A value found by following a constant to the object literal it names, then keys into it. */
-function getObjectMember(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, path: string[], depth: number): TSESTree.Node | undefined {
-  if (depth > MAX_DEPTH) return undefined;
+/**
+ * The values found by following a constant to the object or array literal it names, then keys
+ * into it. A key only known at run time (`HOSTS[region]`) stands for every value of the literal,
+ * so a lookup table of hosts yields each of its entries.
+ */
+function getObjectMembers(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, path: string[], depth: number): TSESTree.Node[] {
+  if (depth > MAX_DEPTH) return [];
   const expr = getUnwrappedExpression(node);
-  if (path.length === 0) return expr;
+  if (path.length === 0) return [expr];
+  const [key, ...rest] = path as [string, ...string[]];
   if (expr.type === 'ObjectExpression') {
+    if (key === ANY_KEY) {
+      return expr.properties.flatMap((property) =>
+        property.type === 'Property' && !property.method && property.kind === 'init'
+          ? getObjectMembers(sourceCode, property.value, rest, depth + 1)
+          : [],
+      );
+    }
     for (let i = expr.properties.length - 1; i >= 0; i--) {
       const property = expr.properties[i]!;
-      if (property.type === 'Property' && getPropertyKey(property) === path[0]) {
-        return getObjectMember(sourceCode, property.value, path.slice(1), depth + 1);
+      if (property.type === 'Property' && getPropertyKey(property) === key) {
+        return getObjectMembers(sourceCode, property.value, rest, depth + 1);
       }
     }
-    return undefined;
+    return [];
+  }
+  if (expr.type === 'ArrayExpression') {
+    if (key === ANY_KEY) {
+      return expr.elements.flatMap((element) =>
+        element && element.type !== 'SpreadElement' ? getObjectMembers(sourceCode, element, rest, depth + 1) : [],
+      );
+    }
+    const element = /^\d+$/.test(key) ? expr.elements[Number(key)] : undefined;
+    return element && element.type !== 'SpreadElement' ? getObjectMembers(sourceCode, element, rest, depth + 1) : [];
   }
   if (expr.type === 'MemberExpression') {
-    return getObjectMember(sourceCode, expr.object, [getMemberKey(expr), ...path], depth + 1);
+    return getObjectMembers(sourceCode, expr.object, [getMemberKey(expr), ...path], depth + 1);
   }
   if (expr.type === 'Identifier') {
     const init = getConstantInit(sourceCode, expr);
-    return init ? getObjectMember(sourceCode, init.node, [...init.path, ...path], depth + 1) : undefined;
+    return init ? getObjectMembers(sourceCode, init.node, [...init.path, ...path], depth + 1) : [];
   }
   if (expr.type === 'ThisExpression') {
-    const values = getClassMemberValues(sourceCode, expr, path[0]!);
-    return values.length === 1 ? getObjectMember(sourceCode, values[0]!, path.slice(1), depth + 1) : undefined;
+    const values = getClassMemberValues(sourceCode, expr, key);
+    return values.length === 1 ? getObjectMembers(sourceCode, values[0]!, rest, depth + 1) : [];
   }
-  return undefined;
+  return [];
 }
 
 function shapeOf(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, depth: number): string | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const expr = getUnwrappedExpression(node);
   const next = (child: TSESTree.Node) => shapeOf(sourceCode, child, depth + 1);
+  const firstShape = (candidates: TSESTree.Node[]) => {
+    for (const candidate of candidates) {
+      const shape = next(candidate);
+      if (shape !== undefined) return shape;
+    }
+    return undefined;
+  };
   switch (expr.type) {
     case 'Literal':
       return typeof expr.value === 'string' ? expr.value : undefined;
@@ -71,15 +100,14 @@ function shapeOf(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, depth: nu
     case 'Identifier': {
       const init = getConstantInit(sourceCode, expr);
       if (!init) return undefined;
-      const target = getObjectMember(sourceCode, init.node, init.path, depth + 1);
-      return target ? next(target) : undefined;
+      return firstShape(getObjectMembers(sourceCode, init.node, init.path, depth + 1));
     }
     case 'MemberExpression': {
       const key = getMemberKey(expr);
       // `new URL(x).href`, `url.origin`: the URL's own text.
       if (key === 'href' || key === 'origin') return next(expr.object);
-      const target = getObjectMember(sourceCode, expr.object, [key], depth + 1);
-      return target ? next(target) : undefined;
+      // `HOSTS[region]`: like a conditional, a known entry of the table stands for the value.
+      return firstShape(getObjectMembers(sourceCode, expr.object, [key], depth + 1));
     }
     case 'CallExpression': {
       const callee = getUnwrappedExpression(expr.callee);

@@ -52,6 +52,25 @@ describe('getStaticShape', () => {
     ]);
   });
 
+  it('lets a known entry of a constant table stand for a pick by a run-time key', () => {
+    const code = `
+      const HOSTS = { us: 'https://api.intercom.io', eu: 'https://api.eu.intercom.io' };
+      const LIST = [read(), 'https://api.au.intercom.io'];
+      const REGIONS = { us: { api: 'https://api.intercom.io' } };
+      const target = [HOSTS[region], \`\${LIST[i]}/me\`, LIST[1], REGIONS[r].api, HOSTS[k].nope];
+    `;
+    const shapes = withTarget(code, (sourceCode, target) =>
+      (target as TSESTree.ArrayExpression).elements.map((element) => getStaticShape(sourceCode, element!)),
+    );
+    expect(shapes).toEqual([
+      'https://api.intercom.io',
+      'https://api.au.intercom.io/me',
+      'https://api.au.intercom.io',
+      'https://api.intercom.io',
+      undefined,
+    ]);
+  });
+
   it('gives up on values only known at run time', () => {
     expect(withTarget('let u = "a"; u = read(); const target = u;', getStaticShape)).toBeUndefined();
   });

@@ -2284,6 +2284,142 @@ const handlerValid: RuleCases['valid'] = [
   `,
 ];
 
+// ---- Fastify plugins, typed routes and host lookup tables ----------------------------------
+
+const fastifyInvalid: RuleCases['invalid'] = [
+  // The API host picked from a constant table by a run-time key: every entry is an Intercom host
+  {
+    code: `
+      import type { FastifyPluginAsync } from 'fastify';
+      import got from 'got';
+      const HOSTS = { us: 'https://api.intercom.io', eu: 'https://api.eu.intercom.io' } as const;
+      export const adminsPlugin: FastifyPluginAsync = async (app) => {
+        app.get<{ Querystring: { region?: 'us' | 'eu' } }>('/admins', async (request, reply) => {
+          const token = request.headers['x-intercom-token'] as string;
+          const base = HOSTS[request.query.region ?? 'us'];
+          const admins = await got(\`\${base}/admins\`, {
+            headers: { authorization: \`Bearer \${token}\` },
+          }).json();
+          return reply.send(admins);
+        });
+      };
+    `,
+    parsers: ['ts'],
+    errors: [{ ...user('request header'), line: 10 }],
+  },
+  // Same table shape in plain JS, an array of hosts indexed at run time, fetch
+  {
+    code: `
+      const HOSTS = ['https://api.intercom.io', 'https://api.au.intercom.io'];
+      export default async function (app) {
+        app.post('/me', async (req) => {
+          const r = await fetch(HOSTS[req.body.regionIndex] + '/me', { headers: { Authorization: 'Bearer ' + req.body.token } });
+          return r.json();
+        });
+      }
+    `,
+    errors: [user('request body')],
+  },
+  // Nested table entry: \`REGIONS[region].api\`
+  {
+    code: `
+      import ky from 'ky';
+      const REGIONS = { us: { api: 'https://api.intercom.io' }, eu: { api: 'https://api.eu.intercom.io' } };
+      fastify.get('/me', async (request) => ky.get(\`\${REGIONS[request.query.r].api}/me\`, {
+        headers: { Authorization: \`Bearer \${request.query.token}\` },
+      }).json());
+    `,
+    errors: [user('query string')],
+  },
+  // Typed route generic, body token into the SDK client
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      fastify.post<{ Body: { token: string } }>('/sync', async (req) => {
+        const client = new IntercomClient({ token: req.body.token });
+        return client.contacts.list();
+      });
+    `,
+    parsers: ['ts'],
+    errors: [user('request body')],
+  },
+  // FastifyPluginAsync arrow wrapped in fastify-plugin, \`satisfies\` on the token
+  {
+    code: `
+      import fp from 'fastify-plugin';
+      import type { FastifyPluginAsync } from 'fastify';
+      import { IntercomClient } from 'intercom-client';
+      const plugin: FastifyPluginAsync = async (app) => {
+        app.put<{ Params: { id: string }; Body: { accessToken: string } }>('/contacts/:id', async (request) => {
+          const token = request.body.accessToken satisfies string;
+          const client = new IntercomClient({ token });
+          return client.contacts.find({ contactId: request.params.id });
+        });
+      };
+      export default fp(plugin);
+    `,
+    parsers: ['ts'],
+    errors: [{ ...user('request body'), line: 8 }],
+  },
+  // Plugin function declaration, \`!\` and \`as\` around a header read, got Basic header
+  {
+    code: `
+      import type { FastifyInstance } from 'fastify';
+      import got from 'got';
+      export default async function routes(app: FastifyInstance) {
+        app.get<{ Headers: { 'x-intercom-token': string } }>('/tags', async (request) => {
+          const key = (request.headers['x-intercom-token']! as string).trim();
+          return got.get('https://api.intercom.io/tags', {
+            headers: { Authorization: 'Basic ' + Buffer.from(key + ':').toString('base64') },
+          }).json();
+        });
+      }
+    `,
+    parsers: ['ts'],
+    errors: [user('request header')],
+  },
+];
+
+const fastifyValid: RuleCases['valid'] = [
+  // The same route and host table with the operator's token from config
+  {
+    code: `
+      import type { FastifyPluginAsync } from 'fastify';
+      import got from 'got';
+      const HOSTS = { us: 'https://api.intercom.io', eu: 'https://api.eu.intercom.io' } as const;
+      export const adminsPlugin: FastifyPluginAsync = async (app) => {
+        app.get<{ Querystring: { region?: 'us' | 'eu' } }>('/admins', async (request, reply) => {
+          const token = app.config.INTERCOM_TOKEN as string;
+          const base = HOSTS[request.query.region ?? 'us'];
+          const admins = await got(\`\${base}/admins\`, {
+            headers: { authorization: \`Bearer \${token}\` },
+          }).json();
+          return reply.send(admins);
+        });
+      };
+    `,
+    parsers: ['ts'],
+  },
+  // Typed body route, token from env; the body only carries a query
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      fastify.post<{ Body: { email: string } }>('/find', async (req) => {
+        const client = new IntercomClient({ token: process.env.INTERCOM_TOKEN! });
+        return client.contacts.search({ query: { field: 'email', operator: '=', value: req.body.email } });
+      });
+    `,
+    parsers: ['ts'],
+  },
+  // A run-time pick from a table of non-Intercom hosts is not an Intercom request
+  `
+    const INTERCOM = 'https://api.intercom.io';
+    const HOSTS = { a: 'https://api.example.com', b: 'https://eu.example.com' };
+    fastify.get('/x', async (request) => fetch(HOSTS[request.query.r] + '/me', { headers: { Authorization: 'Bearer ' + request.query.token } }));
+    fastify.get('/y', async () => fetch(INTERCOM + '/me', { headers: { Authorization: 'Bearer ' + process.env.INTERCOM_TOKEN } }));
+  `,
+];
+
 // ---- §6 verdict table (every row) and the runner ----------------------------------------------
 
 runRuleTests('no-user-supplied-token', rule, {
@@ -2297,6 +2433,7 @@ runRuleTests('no-user-supplied-token', rule, {
     ...methodCallValid,
     ...stackValid,
     ...handlerValid,
+    ...fastifyValid,
     // ---- §6 verdict table: rows that must not be reported --------------------------------
     // #3 App Router route reading the token from the environment
     `
@@ -2408,6 +2545,7 @@ runRuleTests('no-user-supplied-token', rule, {
     ...methodCallInvalid,
     ...stackInvalid,
     ...handlerInvalid,
+    ...fastifyInvalid,
     // ---- §6 verdict table: rows that must be reported ---------------------------------------
     // #1
     {
