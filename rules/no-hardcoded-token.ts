@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getStaticStringPieces } from '../src/ast/get-static-string-pieces.js';
+import { isModuleOrTypeString } from '../src/ast/is-module-or-type-string.js';
 import { createRule } from '../src/create-rule.js';
 import { findTokens, mightContainToken, mightContainTokenPiece, type TokenMatch } from '../src/tokens/index.js';
 
@@ -125,17 +126,9 @@ export default createRule<Options, MessageIds>({
 /** Whether a string literal stands where any expression could: not a key, type, module name or directive. */
 function isExpressionPosition(node: TSESTree.Literal): boolean {
   const parent = node.parent;
-  if (!parent) return false;
+  if (!parent || isModuleOrTypeString(node)) return false;
   switch (parent.type) {
-    case 'ImportDeclaration':
-    case 'ExportAllDeclaration':
-    case 'ExportNamedDeclaration':
-    case 'ImportExpression':
-    case 'ImportAttribute':
-    case 'TSLiteralType':
-    case 'TSExternalModuleReference':
-    case 'TSModuleDeclaration':
-    case 'TSEnumMember':
+    case 'TSEnumMember': // string enum members must be constants
       return false;
     case 'Property':
     case 'PropertyDefinition':

@@ -1,3 +1,4 @@
+import { isModuleOrTypeString } from '../../ast/is-module-or-type-string.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { getCalleeObjectName, getStaticName } from './get-static-name.js';
 
@@ -190,22 +191,12 @@ export function getCopyPosition(node: TSESTree.Node, { isInCatalog, isSampleData
     case 'ThrowStatement':
     case 'SwitchCase':
     case 'BinaryExpression':
-    case 'ImportDeclaration':
-    case 'ExportAllDeclaration':
-    case 'ExportNamedDeclaration':
-    case 'ImportExpression':
-    case 'ImportAttribute':
-    case 'TSLiteralType':
-    case 'TSExternalModuleReference':
-    case 'TSImportType':
     case 'TSPropertySignature':
-    case 'TSEnumMember':
     case 'MemberExpression':
     case 'ExpressionStatement':
-    case 'TSModuleDeclaration':
     case 'MethodDefinition':
-      return parent.type === 'TSEnumMember' && parent.initializer === child ? 'text' : 'none';
+      return 'none';
     default:
-      return 'text';
+      return isModuleOrTypeString(child) ? 'none' : 'text';
   }
 }
