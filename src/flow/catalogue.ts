@@ -779,6 +779,41 @@ export const VALUE_PRESERVING_METHODS = [
   'then',
 ] as const;
 
+/**
+ * lodash / underscore, as a namespace (`_.get`), a named import (`import { get } from 'lodash'`)
+ * or a per-method module (`lodash/get`, `lodash.get`), and how each helper moves data.
+ */
+export const LODASH_MODULES = ['lodash', 'lodash-es', 'underscore'] as const;
+/** `_.get(obj, 'a.b', fallback)`: the value at a path of the first argument, or the fallback. */
+export const LODASH_PATH_READERS = ['get', 'result'] as const;
+/** `_.pick(obj, keys)`: (part of) the first argument's properties. */
+export const LODASH_SUBSET_METHODS = ['pick', 'pickBy', 'omit', 'omitBy', 'clone', 'cloneDeep', 'toPlainObject'] as const;
+/** `_.merge(target, ...sources)`: every argument's properties, like `Object.assign`. */
+export const LODASH_MERGE_METHODS = ['merge', 'mergeWith', 'assign', 'assignIn', 'assignWith', 'extend', 'defaults', 'defaultsDeep'] as const;
+
+/** Array methods whose result holds what their callback returns (`ids.map((id) => db.find(id))`). */
+export const ARRAY_MAPPING_METHODS = ['map', 'flatMap'] as const;
+/**
+ * Array methods that read one element (`find`, `at`), or whose callback is handed one element
+ * (`forEach`, `map`, `some`…), asked as `method › () › …` below the array.
+ */
+export const ARRAY_ELEMENT_METHODS = [
+  'find',
+  'findLast',
+  'at',
+  'pop',
+  'shift',
+  'forEach',
+  'map',
+  'flatMap',
+  'some',
+  'every',
+  'findIndex',
+  'findLastIndex',
+] as const;
+/** Array methods returning (part of) the same elements: `filter`, `slice`, `sort`. */
+export const ARRAY_PRESERVING_METHODS = ['filter', 'slice', 'sort', 'reverse', 'toSorted', 'toReversed', 'values'] as const;
+
 /** Constructors whose instance carries their arguments' data. */
 export const PROPAGATING_CONSTRUCTORS = ['String', 'URLSearchParams', 'FormData', 'URL', 'Headers', 'Request', 'Buffer'] as const;
 

@@ -4,6 +4,9 @@ import { ANY_KEY, CALL_KEY, type FunctionNode, isFunctionNode, keyMatches } from
 import { includes } from './collections.js';
 import {
   ARGUMENT_PROPAGATING_METHODS,
+  ARRAY_ELEMENT_METHODS,
+  ARRAY_MAPPING_METHODS,
+  ARRAY_PRESERVING_METHODS,
   ARGUMENT_VECTORS,
   BINDABLE_FACTORIES,
   BROWSER_SOURCE_MODULES,
@@ -23,6 +26,10 @@ import {
   JQUERY_PROPAGATING_STATICS,
   JQUERY_VALUE_METHODS,
   JQUERY_VIEW_MEMBERS,
+  LODASH_MERGE_METHODS,
+  LODASH_MODULES,
+  LODASH_PATH_READERS,
+  LODASH_SUBSET_METHODS,
   PASS_THROUGH_HOOKS,
   PROMISE_CONTINUATIONS,
   PROMPT_FUNCTIONS,
@@ -56,7 +63,7 @@ import { getParameterRole } from './get-parameter-role.js';
 import { getPatternPath } from './get-pattern-path.js';
 import { getLambdaEventOrigin, getRequestDataOrigin } from './get-request-data-origin.js';
 import { getCalleeName, getMemberKey, getPropertyKey } from './get-static-key.js';
-import { getStaticShape } from './get-static-shape.js';
+import { getStaticShape, HOLE } from './get-static-shape.js';
 import { getUnwrappedExpression } from './get-unwrapped-expression.js';
 import { getVariable, isGlobalReference } from './get-variable.js';
 import { isOAuthTokenUrl } from './is-intercom-url.js';
@@ -71,6 +78,20 @@ import {
   withoutUnknown,
 } from './origin.js';
 import { walkNodes } from './walk-nodes.js';
+
+/**
+ * The path below one element of an array read at `path`: `[0].x`, `.find(…).x`, `.at(-1).x` and
+ * a callback's element parameter (`.forEach(…)` asked as `forEach › () › x`) read one element;
+ * `.filter(…)`/`.slice(…)` keep an array; anything else (`.join()`) reads the elements whole.
+ */
+function getElementPath(path: readonly string[]): readonly string[] {
+  const [head, next] = path;
+  if (head === undefined) return path;
+  if (head === ANY_KEY || /^\d+$/.test(head)) return path.slice(1);
+  if (next === CALL_KEY && includes(ARRAY_ELEMENT_METHODS, head)) return path.slice(2);
+  if (next === CALL_KEY && includes(ARRAY_PRESERVING_METHODS, head)) return getElementPath(path.slice(2));
+  return [];
+}
 
 /** A same-file call being analysed: `fn`'s parameters are bound to `args`, read in `parent`. */
 export interface Frame {
@@ -109,6 +130,7 @@ const MAX_PATH = 8;
 const MAX_FRAMES = 6;
 const MAX_CALL_SITES = 25;
 const MAX_STRUCTURE_DEPTH = 12;
+const MAX_REQUEST_WRITES = 50;
 
 /**
  * Backward, demand-driven dataflow over one file: asked where a value comes from, it follows
@@ -127,6 +149,7 @@ export class FlowAnalysis {
   private readonly active = new WeakMap<TSESTree.Node, Set<string>>();
   private storageWrites: { storage: string; key: string | undefined; value: TSESTree.Node }[] | undefined;
   private boundNames: Set<string> | undefined;
+  private requestWrites: { fn: FunctionNode; keys: string[]; value: TSESTree.Node; middleware: boolean }[] | undefined;
   /** Extra OAuth token-exchange URLs (option `oauthTokenUrls`). */
   readonly oauthTokenUrls: readonly string[];
 
@@ -245,7 +268,9 @@ export class FlowAnalysis {
       } else {
         const key = this.getKey(property);
         if (key !== ANY_KEY && keyMatches(key, head) && this.isBoundWrapper(key, property.value, rest)) return userOrigin('form input');
-        if (key === ANY_KEY || keyMatches(key, head)) origin = mergeOrigins(origin, this.originOf(property.value, rest, frame));
+        // A known key written after spreads and earlier writes of it overrides them: the last writer wins.
+        if (key !== ANY_KEY && head !== ANY_KEY && keyMatches(key, head)) origin = this.originOf(property.value, rest, frame);
+        else if (key === ANY_KEY || keyMatches(key, head)) origin = mergeOrigins(origin, this.originOf(property.value, rest, frame));
       }
     }
     return origin;
@@ -560,7 +585,10 @@ export class FlowAnalysis {
     const uses = getFunctionUses(this.sourceCode, fn);
     const role = getParameterRole(this.sourceCode, this.filename, fn, index, pattern.top, uses);
     if (role?.kind === 'oauth') return NO_ORIGIN;
-    if (role?.kind === 'request') origin = mergeOrigins(origin, getRequestDataOrigin(fullPath, role.context));
+    if (role?.kind === 'request') {
+      origin = mergeOrigins(origin, getRequestDataOrigin(fullPath, role.context));
+      origin = mergeOrigins(origin, this.requestWriteOrigin(fn, fullPath));
+    }
     else if (role?.kind === 'lambda-event') origin = mergeOrigins(origin, getLambdaEventOrigin(fullPath));
     else if (role?.kind === 'user') origin = mergeOrigins(origin, userOrigin(role.label));
     else if (role?.kind === 'message-event' && fullPath[0] === 'data') origin = mergeOrigins(origin, userOrigin('postMessage data'));
@@ -586,6 +614,56 @@ export class FlowAnalysis {
       return unknownOrigin('parameter of an exported function');
     }
     return origin;
+  }
+
+  /**
+   * What same-file middleware stored on the request (`req.intercomToken = req.get('x-token')`),
+   * read at `path` from any request of the file. Only what the file writes counts: `req.user` or
+   * `req.session` filled by an auth library stay trusted.
+   */
+  private requestWriteOrigin(reader: FunctionNode, path: readonly string[]): Origin {
+    if (path.length === 0 || path[0] === ANY_KEY) return NO_ORIGIN;
+    let origin = NO_ORIGIN;
+    for (const write of this.getRequestWrites()) {
+      if (write.fn !== reader && !write.middleware) continue;
+      if (write.keys.length > path.length || !write.keys.every((key, index) => keyMatches(key, path[index]!))) continue;
+      origin = mergeOrigins(origin, this.originOf(write.value, path.slice(write.keys.length), null));
+    }
+    return origin;
+  }
+
+  private getRequestWrites(): { fn: FunctionNode; keys: string[]; value: TSESTree.Node; middleware: boolean }[] {
+    if (this.requestWrites) return this.requestWrites;
+    const writes: { fn: FunctionNode; keys: string[]; value: TSESTree.Node; middleware: boolean }[] = [];
+    this.requestWrites = writes;
+    walkNodes(this.sourceCode, this.sourceCode.ast, (node) => {
+      if (writes.length >= MAX_REQUEST_WRITES) return false;
+      if (node.type !== 'AssignmentExpression' || !['=', '||=', '&&=', '??='].includes(node.operator)) return;
+      const keys: string[] = [];
+      let target: TSESTree.Node = node.left;
+      while (target.type === 'MemberExpression') {
+        keys.unshift(getMemberKey(target));
+        target = getUnwrappedExpression(target.object);
+      }
+      if (target.type !== 'Identifier' || keys.length === 0 || keys.includes(ANY_KEY)) return;
+      const def = getVariable(this.sourceCode, target)?.defs[0];
+      if (def?.type !== 'Parameter' || !isFunctionNode(def.node)) return;
+      const fn = def.node;
+      const pattern = getPatternPath(def.name);
+      if (pattern.path.length > 0) return;
+      const index = fn.params.indexOf(pattern.top as TSESTree.Parameter);
+      const uses = getFunctionUses(this.sourceCode, fn);
+      if (getParameterRole(this.sourceCode, this.filename, fn, index, pattern.top, uses)?.kind !== 'request') return;
+      // Middleware: mounted with `.use(…)`, handed to a route before its handler, or taking `next`.
+      const middleware =
+        fn.params.length >= 3 ||
+        uses.callbacks.some(
+          ({ call, index: at }) =>
+            (call.callee.type === 'MemberExpression' && getMemberKey(call.callee) === 'use') || at < call.arguments.length - 1,
+        );
+      writes.push({ fn, keys, value: node.right, middleware });
+    });
+    return writes;
   }
 
   /**
@@ -692,6 +770,11 @@ export class FlowAnalysis {
     // A method only guessed by its name (untyped receiver) may be another object's: judge both ways.
     if (target && (callee.type !== 'MemberExpression' || getMethodTarget(this.sourceCode, callee)?.certain)) return returned;
     if (includes(PASS_THROUGH_HOOKS, name) && args[0]) return this.originOf(args[0], path, frame);
+    const lodash = this.getLodashMethod(callee);
+    if (lodash !== undefined) {
+      const propagated = this.lodashOrigin(lodash, args, path, frame);
+      if (propagated) return mergeOrigins(returned, propagated);
+    }
     // An argument parser handed the command line: `parseArgs(Deno.args)`, `minimist(process.argv.slice(2))`.
     if (args.some((arg) => this.isArgumentVector(arg))) return mergeOrigins(returned, cliOrigin('command-line argument'));
 
@@ -722,6 +805,12 @@ export class FlowAnalysis {
       ) {
         return this.union(args, path, frame);
       }
+      // `ids.map((id) => db.find(id))`: the new array holds what the callback returns, not the
+      // receiver's elements (the callback's parameter still carries them).
+      if (includes(ARRAY_MAPPING_METHODS, method) && args[0]) {
+        const mapper = isFunctionNode(getUnwrappedExpression(args[0])) ? getUnwrappedExpression(args[0]) : this.getSameFileFunction(args[0]);
+        if (isFunctionNode(mapper)) return this.returnsOrigin(mapper, getElementPath(path), frame);
+      }
       if (includes(PROMISE_CONTINUATIONS, method)) {
         const callback = args[0] && getUnwrappedExpression(args[0]);
         if (isFunctionNode(callback)) return this.returnsOrigin(callback, path, this.pushFrame(callback, [callee.object], frame));
@@ -749,6 +838,54 @@ export class FlowAnalysis {
     // Anything else is opaque (a database read, an API call, a library): its result is trusted,
     // unless the callee itself carries user input (`prompts(…)`, `useSearchParams()`).
     return withoutUnknown(this.originOf(callee, [CALL_KEY, ...path], frame));
+  }
+
+  /** The lodash/underscore helper `callee` names (`_.get`, `get` from `lodash`, `lodash/get`, `lodash.get`). */
+  private getLodashMethod(callee: TSESTree.Node): string | undefined {
+    if (callee.type === 'MemberExpression') {
+      const object = getUnwrappedExpression(callee.object);
+      if (object.type !== 'Identifier') return undefined;
+      if (object.name === '_' && isGlobalReference(this.sourceCode, object)) return getMemberKey(callee);
+      const imported = getImportOrigin(this.sourceCode, object);
+      return imported && imported.path.length === 0 && includes(LODASH_MODULES, imported.module) ? getMemberKey(callee) : undefined;
+    }
+    if (callee.type !== 'Identifier') return undefined;
+    const imported = getImportOrigin(this.sourceCode, callee);
+    if (!imported) return undefined;
+    if (imported.path.length === 1 && includes(LODASH_MODULES, imported.module)) return imported.path[0];
+    const single = /^(?:lodash(?:-es)?\/|lodash\.)(\w+)$/.exec(imported.module);
+    return single && imported.path.length === 0 ? single[1]!.toLowerCase() : undefined;
+  }
+
+  /** How a lodash helper moves data into its result, or undefined for one that does not. */
+  private lodashOrigin(method: string, args: readonly TSESTree.Node[], path: readonly string[], frame: Frame | null): Origin | undefined {
+    const name = method.toLowerCase();
+    const match = (list: readonly string[]) => list.find((entry) => entry.toLowerCase() === name);
+    if (match(LODASH_PATH_READERS)) {
+      if (!args[0]) return NO_ORIGIN;
+      const fallback = args[2] ? this.originOf(args[2], path, frame) : NO_ORIGIN;
+      return mergeOrigins(fallback, this.originOf(args[0], [...this.getLodashPath(args[1]), ...path], frame));
+    }
+    if (match(LODASH_SUBSET_METHODS)) return args[0] ? this.originOf(args[0], path, frame) : NO_ORIGIN;
+    if (match(LODASH_MERGE_METHODS)) {
+      return this.union(
+        args.filter((arg) => !isFunctionNode(getUnwrappedExpression(arg))),
+        path,
+        frame,
+      );
+    }
+    return undefined;
+  }
+
+  /** The keys of a lodash path: `'a.b[0]'`, `['a', 'b']`; any key where it is not static. */
+  private getLodashPath(node: TSESTree.Node | undefined): string[] {
+    if (!node) return [ANY_KEY];
+    const expr = getUnwrappedExpression(node);
+    const parts =
+      expr.type === 'ArrayExpression'
+        ? expr.elements.map((element) => (element && element.type !== 'SpreadElement' ? getStaticShape(this.sourceCode, element) : undefined))
+        : (getStaticShape(this.sourceCode, expr)?.replace(/\[["']?([^\]"']*)["']?\]/g, '.$1').split('.') ?? [undefined]);
+    return parts.map((part) => (part === undefined || part === '' || part.includes(HOLE) ? ANY_KEY : part)).slice(0, 6);
   }
 
   /** The label of a command class's own parser method (`CLI_COMMAND_METHODS`), if `this.method` is one. */
@@ -847,8 +984,15 @@ export class FlowAnalysis {
       case 'ObjectExpression': {
         const found: ValueAt[] = [];
         for (const property of expr.properties) {
-          if (property.type === 'SpreadElement') found.push(...next(property.argument, path));
-          else if (keyMatches(this.getKey(property), head!)) found.push(...next(property.value, rest, frame, consumed + 1));
+          if (property.type === 'SpreadElement') {
+            found.push(...next(property.argument, path));
+            continue;
+          }
+          const key = this.getKey(property);
+          if (!keyMatches(key, head!)) continue;
+          // A known key overrides what spreads and earlier writes put there: the last writer wins.
+          if (key !== ANY_KEY && head !== ANY_KEY) found.length = 0;
+          found.push(...next(property.value, rest, frame, consumed + 1));
         }
         return found;
       }
@@ -871,6 +1015,10 @@ export class FlowAnalysis {
           }
         }
         if (callee.type === 'MemberExpression' && isGlobalReference(this.sourceCode, callee.object, 'Object') && getMemberKey(callee) === 'assign') {
+          return expr.arguments.flatMap((arg) => next(arg, path));
+        }
+        const lodash = this.getLodashMethod(callee)?.toLowerCase();
+        if (lodash !== undefined && LODASH_MERGE_METHODS.some((method) => method.toLowerCase() === lodash)) {
           return expr.arguments.flatMap((arg) => next(arg, path));
         }
         const target = this.getSameFileFunction(callee);

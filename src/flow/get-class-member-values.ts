@@ -55,7 +55,7 @@ function collectMembers(sourceCode: TSESLint.SourceCode, cls: ClassNode): ClassM
     if (node !== cls.body && (node.type === 'ClassDeclaration' || node.type === 'ClassExpression')) return false;
     if (
       node.type === 'AssignmentExpression' &&
-      node.operator === '=' &&
+      ['=', '||=', '&&=', '??='].includes(node.operator) &&
       node.left.type === 'MemberExpression' &&
       node.left.object.type === 'ThisExpression' &&
       getThisClass(node) === cls

@@ -11,12 +11,15 @@ export interface MemberWrite {
   path: string[];
 }
 
+/** Plain and logical assignments store their right side (`o.k ??= v` may store `v`). */
+const ASSIGNING_OPERATORS = new Set(['=', '||=', '&&=', '??=']);
+
 function prefixMatches(keys: readonly string[], path: readonly string[]): boolean {
   return keys.length <= path.length && keys.every((key, index) => keyMatches(key, path[index]!));
 }
 
 /**
- * Values stored into an object after it was created: `o.k = v`, `o.a.b = v`, `h.set('k', v)` /
+ * Values stored into an object after it was created: `o.k = v` (also `||=`, `&&=`, `??=`), `o.a.b = v`, `h.set('k', v)` /
  * `h.append('k', v)`, `Object.assign(o, v)`. With an empty path, every write counts (the whole
  * object is asked for); otherwise only writes along the path.
  */
@@ -45,7 +48,7 @@ export function getMemberWrites(sourceCode: TSESLint.SourceCode, variable: TSESL
     }
     if (keys.length === 0) continue;
     const holder = node.parent;
-    if (holder?.type === 'AssignmentExpression' && holder.left === node && holder.operator === '=') {
+    if (holder?.type === 'AssignmentExpression' && holder.left === node && ASSIGNING_OPERATORS.has(holder.operator)) {
       if (path.length === 0 || prefixMatches(keys, path)) writes.push({ value: holder.right, path: path.slice(keys.length) });
       continue;
     }

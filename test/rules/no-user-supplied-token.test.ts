@@ -2420,10 +2420,197 @@ const fastifyValid: RuleCases['valid'] = [
   `,
 ];
 
+// ---- Array mapping, spread override, logical assignment, lodash, request middleware ------------
+
+const propagationInvalid: RuleCases['invalid'] = [
+  // `.map` of user data whose callback returns the element itself still carries it
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      router.post('/many', async (req, res) => {
+        const tokens = req.body.accounts.map((account) => account.apiKey.trim());
+        const client = new IntercomClient({ token: tokens[0] });
+      });
+    `,
+    errors: [{ ...user('request body'), line: 5 }],
+  },
+  // a spread of user data after the explicit key overrides it
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      router.post('/x', (req, res) => {
+        const settings = { token: process.env.INTERCOM_TOKEN, ...req.body.settings };
+        const client = new IntercomClient({ token: settings.token });
+      });
+    `,
+    errors: [{ ...user('request body'), line: 5 }],
+  },
+  {
+    code: `
+      router.post('/x', async (req, res) => {
+        const auth = { Authorization: 'Bearer ' + process.env.INTERCOM_TOKEN, ...req.body.headers };
+        await fetch('https://api.intercom.io/me', { headers: { Accept: 'application/json', Authorization: auth.Authorization } });
+      });
+    `,
+    errors: [{ ...user('request body'), line: 4 }],
+  },
+  // logical assignment onto a member
+  ...['??=', '||=', '&&='].map((operator) => ({
+    code: `
+      router.get('/x', async (req, res) => {
+        const config = { timeout: 5 };
+        config.apiKey ${operator} req.headers['x-api-key'];
+        await fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + config.apiKey } });
+      });
+    `,
+    errors: [{ ...user('request header'), line: 5 }],
+  })),
+  // lodash: namespace get/merge, named pick, per-method module
+  {
+    code: `
+      import _ from 'lodash';
+      import { Client } from 'intercom-client';
+      router.post('/x', (req, res) => {
+        const options = _.merge({}, { retries: 1 }, { auth: _.get(req.body, ['account', 'auth']) });
+        const client = new Client({ tokenAuth: { token: options.auth.token } });
+      });
+    `,
+    errors: [{ ...user('request body'), line: 6 }],
+  },
+  {
+    code: `
+      import { pick } from 'lodash-es';
+      import { IntercomClient } from 'intercom-client';
+      router.post('/x', (req, res) => {
+        const creds = pick(req.query, ['key']);
+        const client = new IntercomClient({ token: creds.key });
+      });
+    `,
+    errors: [{ ...user('query string'), line: 6 }],
+  },
+  {
+    code: `
+      import get from 'lodash/get';
+      import { IntercomClient } from 'intercom-client';
+      router.post('/x', (req, res) => {
+        const client = new IntercomClient({ token: get(req, 'body.workspace.token', process.env.FALLBACK) });
+      });
+    `,
+    errors: [{ ...user('request body'), line: 5 }],
+  },
+  {
+    code: `
+      import defaults from 'lodash.defaults';
+      import { IntercomClient } from 'intercom-client';
+      router.post('/x', (req, res) => {
+        const client = new IntercomClient(defaults({ timeoutInSeconds: 5 }, req.body.options));
+      });
+    `,
+    errors: [{ ...user('request body'), line: 5 }],
+  },
+  // a same-file middleware stores user input on the request; a handler reads it
+  {
+    code: `
+      import express from 'express';
+      import { IntercomClient } from 'intercom-client';
+      const router = express.Router();
+      router.use((req, res, next) => {
+        req.ctx = { token: req.cookies.intercom_token };
+        next();
+      });
+      router.get('/admins', async (req, res) => {
+        const client = new IntercomClient({ token: req.ctx.token });
+        res.json(await client.admins.list());
+      });
+    `,
+    errors: [{ ...user('cookie'), line: 10 }],
+  },
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      const withToken = (req, res, next) => {
+        req.intercomKey = req.query.key;
+        next();
+      };
+      app.get('/me', withToken, async (req, res) => {
+        res.json(await new IntercomClient({ token: req.intercomKey }).admins.identify());
+      });
+    `,
+    errors: [{ ...user('query string'), line: 8 }],
+  },
+];
+
+const propagationValid: RuleCases['valid'] = [
+  // rows looked up by user-supplied ids are trusted (opaque database read)
+  `
+    import { IntercomClient } from 'intercom-client';
+    router.post('/bulk', async (req, res) => {
+      const accounts = await Promise.all(req.body.ids.map((id) => Account.findByPk(id)));
+      const first = accounts.filter(Boolean).find((account) => account.id === req.body.mainId);
+      const client = new IntercomClient({ token: first.accessToken });
+      await Promise.all(accounts.map((account) => new IntercomClient({ token: account.accessToken }).admins.identify()));
+      accounts.forEach((account) => new IntercomClient({ token: account.accessToken }));
+    });
+  `,
+  `
+    import { IntercomClient } from 'intercom-client';
+    async function loadAccount(id) { return repo.accounts.findOne({ where: { id } }); }
+    router.post('/one', async (req, res) => {
+      const [account] = await Promise.all(req.body.ids.map(loadAccount));
+      const client = new IntercomClient({ token: account.token });
+    });
+  `,
+  // a later explicit key overrides the spread user data
+  `
+    import { IntercomClient } from 'intercom-client';
+    router.post('/x', (req, res) => {
+      const options = { ...req.body, token: process.env.INTERCOM_TOKEN };
+      const client = new IntercomClient({ token: options.token });
+    });
+  `,
+  // logical assignment from configuration
+  `
+    router.get('/x', async (req, res) => {
+      const config = { timeout: req.query.timeout };
+      config.apiKey ??= process.env.INTERCOM_TOKEN;
+      await fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + config.apiKey } });
+    });
+  `,
+  // lodash over trusted data, or picking other keys of the request
+  `
+    import _ from 'lodash';
+    import { IntercomClient } from 'intercom-client';
+    router.post('/x', async (req, res) => {
+      const fields = _.pick(req.body, ['email', 'name']);
+      const settings = _.merge({}, await db.settings.get(req.user.id), { token: _.get(process.env, 'INTERCOM_TOKEN') });
+      const client = new IntercomClient({ token: settings.token });
+      await client.contacts.create({ role: 'user', ...fields });
+    });
+  `,
+  // middleware storing a trusted value; the auth library's req.user stays trusted
+  `
+    import express from 'express';
+    import passport from 'passport';
+    import { IntercomClient } from 'intercom-client';
+    const app = express();
+    app.use(passport.session());
+    app.use(async (req, res, next) => {
+      req.workspace = await Workspace.findById(req.params.workspaceId);
+      req.requestId = req.get('x-request-id');
+      next();
+    });
+    app.get('/admins', async (req, res) => {
+      const a = new IntercomClient({ token: req.workspace.intercomToken });
+      const b = new IntercomClient({ token: req.user.intercomAccessToken });
+    });
+  `,
+];
+
 // ---- §6 verdict table (every row) and the runner ----------------------------------------------
 
 runRuleTests('no-user-supplied-token', rule, {
   valid: [
+    ...propagationValid,
     ...serverValid,
     ...browserValid,
     ...cliValid,
@@ -2536,6 +2723,7 @@ runRuleTests('no-user-supplied-token', rule, {
     `,
   ],
   invalid: [
+    ...propagationInvalid,
     ...serverInvalid,
     ...browserInvalid,
     ...cliInvalid,
