@@ -131,6 +131,9 @@ const MAX_FRAMES = 6;
 const MAX_CALL_SITES = 25;
 const MAX_STRUCTURE_DEPTH = 12;
 const MAX_REQUEST_WRITES = 50;
+const MAX_APP_STATE_NODES = 5_000;
+/** Zustand store factories: `create`, `createStore` (vanilla). */
+const STORE_FACTORIES = ['create', 'createStore'] as const;
 
 /**
  * Backward, demand-driven dataflow over one file: asked where a value comes from, it follows
@@ -149,7 +152,8 @@ export class FlowAnalysis {
   private readonly active = new WeakMap<TSESTree.Node, Set<string>>();
   private storageWrites: { storage: string; key: string | undefined; value: TSESTree.Node }[] | undefined;
   private boundNames: Set<string> | undefined;
-  private requestWrites: { fn: FunctionNode; keys: string[]; value: TSESTree.Node; middleware: boolean }[] | undefined;
+  private appStateNodes: { calls: TSESTree.CallExpression[]; providers: TSESTree.JSXOpeningElement[] } | undefined;
+  private requestWrites: { fn: FunctionNode; on: number; keys: string[]; value: TSESTree.Node; middleware: boolean }[] | undefined;
   /** Extra OAuth token-exchange URLs (option `oauthTokenUrls`). */
   readonly oauthTokenUrls: readonly string[];
 
@@ -436,6 +440,11 @@ export class FlowAnalysis {
       const parent = ref.identifier.parent;
       if (parent?.type === 'CallExpression' && parent.callee === ref.identifier && parent.arguments[0]) {
         origin = mergeOrigins(origin, this.originOf(parent.arguments[0], path, null));
+      } else if (parent?.type === 'Property' && ref.identifier.type === 'Identifier') {
+        // Provided through a context: `<C.Provider value={{ setTok }}>`, called by its consumers.
+        for (const call of this.contextSetterCalls(ref.identifier)) {
+          if (call.arguments[0]) origin = mergeOrigins(origin, this.originOf(call.arguments[0], path, null));
+        }
       } else if (parent?.type === 'JSXExpressionContainer' && parent.parent.type === 'JSXAttribute') {
         // `<input onChangeText={setTok} />`: the setter receives what the user typed.
         const attribute = parent.parent.name;
@@ -587,11 +596,16 @@ export class FlowAnalysis {
     if (role?.kind === 'oauth') return NO_ORIGIN;
     if (role?.kind === 'request') {
       origin = mergeOrigins(origin, getRequestDataOrigin(fullPath, role.context));
-      origin = mergeOrigins(origin, this.requestWriteOrigin(fn, fullPath));
+      origin = mergeOrigins(origin, this.requestWriteOrigin(fn, fullPath, 0));
     }
     else if (role?.kind === 'lambda-event') origin = mergeOrigins(origin, getLambdaEventOrigin(fullPath));
     else if (role?.kind === 'user') origin = mergeOrigins(origin, userOrigin(role.label));
     else if (role?.kind === 'message-event' && fullPath[0] === 'data') origin = mergeOrigins(origin, userOrigin('postMessage data'));
+    // Express `res.locals.x`: trusted (§5), but it holds what same-file middleware stores there.
+    if (index === 1 && fullPath[0] === 'locals' && this.isRequestParameter(fn, 0, uses)) {
+      origin = mergeOrigins(origin, this.requestWriteOrigin(fn, fullPath, 1));
+    }
+    origin = mergeOrigins(origin, this.appStateParameterOrigin(fn, index, fullPath));
     // A bot, callable function or extension handler: what its framework hands it from the user.
     origin = mergeOrigins(origin, getCallbackSourceOrigin(this.sourceCode, fn, index, pattern.top, uses, fullPath));
 
@@ -621,20 +635,20 @@ export class FlowAnalysis {
    * read at `path` from any request of the file. Only what the file writes counts: `req.user` or
    * `req.session` filled by an auth library stay trusted.
    */
-  private requestWriteOrigin(reader: FunctionNode, path: readonly string[]): Origin {
+  private requestWriteOrigin(reader: FunctionNode, path: readonly string[], on: number): Origin {
     if (path.length === 0 || path[0] === ANY_KEY) return NO_ORIGIN;
     let origin = NO_ORIGIN;
     for (const write of this.getRequestWrites()) {
-      if (write.fn !== reader && !write.middleware) continue;
+      if (write.on !== on || (write.fn !== reader && !write.middleware)) continue;
       if (write.keys.length > path.length || !write.keys.every((key, index) => keyMatches(key, path[index]!))) continue;
       origin = mergeOrigins(origin, this.originOf(write.value, path.slice(write.keys.length), null));
     }
     return origin;
   }
 
-  private getRequestWrites(): { fn: FunctionNode; keys: string[]; value: TSESTree.Node; middleware: boolean }[] {
+  private getRequestWrites(): { fn: FunctionNode; on: number; keys: string[]; value: TSESTree.Node; middleware: boolean }[] {
     if (this.requestWrites) return this.requestWrites;
-    const writes: { fn: FunctionNode; keys: string[]; value: TSESTree.Node; middleware: boolean }[] = [];
+    const writes: { fn: FunctionNode; on: number; keys: string[]; value: TSESTree.Node; middleware: boolean }[] = [];
     this.requestWrites = writes;
     walkNodes(this.sourceCode, this.sourceCode.ast, (node) => {
       if (writes.length >= MAX_REQUEST_WRITES) return false;
@@ -653,7 +667,9 @@ export class FlowAnalysis {
       if (pattern.path.length > 0) return;
       const index = fn.params.indexOf(pattern.top as TSESTree.Parameter);
       const uses = getFunctionUses(this.sourceCode, fn);
-      if (getParameterRole(this.sourceCode, this.filename, fn, index, pattern.top, uses)?.kind !== 'request') return;
+      // `req.x = …`, or `res.locals.x = …` beside a request parameter.
+      const onResponse = index === 1 && keys[0] === 'locals' && keys.length > 1;
+      if (!this.isRequestParameter(fn, onResponse ? 0 : index, uses)) return;
       // Middleware: mounted with `.use(…)`, handed to a route before its handler, or taking `next`.
       const middleware =
         fn.params.length >= 3 ||
@@ -661,9 +677,288 @@ export class FlowAnalysis {
           ({ call, index: at }) =>
             (call.callee.type === 'MemberExpression' && getMemberKey(call.callee) === 'use') || at < call.arguments.length - 1,
         );
-      writes.push({ fn, keys, value: node.right, middleware });
+      writes.push({ fn, on: onResponse ? 1 : 0, keys, value: node.right, middleware });
     });
     return writes;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Same-file app state: Zustand stores, Redux Toolkit slices, React context
+
+  /** Every call and context provider of the file, collected once. */
+  private getAppStateNodes(): { calls: TSESTree.CallExpression[]; providers: TSESTree.JSXOpeningElement[] } {
+    if (!this.appStateNodes) {
+      const nodes = { calls: [] as TSESTree.CallExpression[], providers: [] as TSESTree.JSXOpeningElement[] };
+      this.appStateNodes = nodes;
+      walkNodes(this.sourceCode, this.sourceCode.ast, (node) => {
+        if (nodes.calls.length + nodes.providers.length >= MAX_APP_STATE_NODES) return false;
+        if (node.type === 'CallExpression') nodes.calls.push(node);
+        else if (
+          node.type === 'JSXOpeningElement' &&
+          node.name.type === 'JSXMemberExpression' &&
+          node.name.property.name === 'Provider' &&
+          node.name.object.type === 'JSXIdentifier'
+        ) {
+          nodes.providers.push(node);
+        }
+      });
+    }
+    return this.appStateNodes;
+  }
+
+  /** The Zustand creator `fn` is (`create((set, get) => …)`, `create<T>()((set, get) => …)`), with the store's variable. */
+  private getStoreCreator(fn: TSESTree.Node): TSESTree.VariableDeclarator | undefined {
+    const call = fn.parent;
+    if (call?.type !== 'CallExpression' || call.arguments[0] !== fn) return undefined;
+    const callee = getUnwrappedExpression(call.callee);
+    const factory = callee.type === 'CallExpression' ? getUnwrappedExpression(callee.callee) : callee;
+    if (!includes(STORE_FACTORIES, getCalleeName(factory))) return undefined;
+    return call.parent?.type === 'VariableDeclarator' && call.parent.id.type === 'Identifier' ? call.parent : undefined;
+  }
+
+  /** The creator function of the Zustand store `identifier` names, if it is one of this file. */
+  private getStoreOf(identifier: TSESTree.Node): FunctionNode | undefined {
+    if (identifier.type !== 'Identifier') return undefined;
+    const def = getVariable(this.sourceCode, identifier)?.defs[0];
+    if (def?.type !== 'Variable' || def.node.init?.type !== 'CallExpression') return undefined;
+    const creator = def.node.init.arguments[0];
+    return creator && isFunctionNode(creator) && this.getStoreCreator(creator) === def.node ? creator : undefined;
+  }
+
+  /** A Zustand store's state at `path`: its initial object, and every `set({ k: v })` / `set((s) => ({ k: v }))`. */
+  private storeOrigin(creator: FunctionNode, path: readonly string[]): Origin {
+    if (path.length === 0 || path[0] === ANY_KEY) return NO_ORIGIN;
+    let origin = NO_ORIGIN;
+    for (const returned of getFunctionReturns(this.sourceCode, creator)) {
+      const object = getUnwrappedExpression(returned);
+      if (object.type !== 'ObjectExpression') continue;
+      for (const property of object.properties) {
+        if (property.type === 'Property' && !isFunctionNode(property.value) && keyMatches(this.getKey(property), path[0]!)) {
+          origin = mergeOrigins(origin, this.originOf(property.value, path.slice(1), null));
+        }
+      }
+    }
+    const set = creator.params[0];
+    const variable = set?.type === 'Identifier' ? this.sourceCode.scopeManager?.getDeclaredVariables(creator).find((v) => v.name === set.name) : undefined;
+    for (const ref of variable?.references ?? []) {
+      const call = ref.identifier.parent;
+      if (call?.type === 'CallExpression' && call.callee === ref.identifier && call.arguments[0]) {
+        origin = mergeOrigins(origin, this.originOf(call.arguments[0], path, null));
+      }
+    }
+    return origin;
+  }
+
+  /** Calls of the store action `key`: `useStore((s) => s.key)(v)`, `const { key } = useStore()`, `useStore.getState().key(v)`. */
+  private storeActionCalls(store: TSESTree.VariableDeclarator, key: string): TSESTree.CallExpression[] {
+    const calls: TSESTree.CallExpression[] = [];
+    const variable = this.sourceCode.scopeManager?.getDeclaredVariables(store)[0];
+    const addCallsOf = (id: TSESTree.Node) => {
+      if (id.type !== 'Identifier') return;
+      for (const ref of getVariable(this.sourceCode, id)?.references ?? []) {
+        const call = ref.identifier.parent;
+        if (call?.type === 'CallExpression' && call.callee === ref.identifier) calls.push(call);
+      }
+    };
+    for (const ref of variable?.references ?? []) {
+      const use = ref.identifier.parent;
+      if (use?.type === 'CallExpression' && use.callee === ref.identifier) {
+        const selector = use.arguments[0];
+        const holder = use.parent;
+        if (holder?.type !== 'VariableDeclarator') continue;
+        if (selector && isFunctionNode(selector) && selector.body.type === 'MemberExpression' && getMemberKey(selector.body) === key) {
+          addCallsOf(holder.id);
+        } else if (!selector && holder.id.type === 'ObjectPattern') {
+          for (const property of holder.id.properties) {
+            if (property.type === 'Property' && getPropertyKey(property) === key) addCallsOf(property.value);
+          }
+        }
+      } else if (use?.type === 'MemberExpression' && getMemberKey(use) === 'getState') {
+        const member = use.parent?.type === 'CallExpression' ? use.parent.parent : undefined;
+        const call = member?.type === 'MemberExpression' && getMemberKey(member) === key ? member.parent : undefined;
+        if (call?.type === 'CallExpression' && call.callee === member) calls.push(call);
+      }
+    }
+    return calls.slice(0, MAX_CALL_SITES);
+  }
+
+  /** The `createSlice({ name, initialState, reducers })` call `reducer` is a case reducer of, with its name. */
+  private getSliceOfReducer(reducer: TSESTree.Node): { slice: TSESTree.CallExpression; name: string } | undefined {
+    const property = reducer.parent;
+    const reducers = property?.type === 'Property' && property.value === reducer ? property.parent : undefined;
+    const holder = reducers?.parent;
+    if (holder?.type !== 'Property' || getPropertyKey(holder) !== 'reducers' || holder.value !== reducers) return undefined;
+    const options = holder.parent;
+    const slice = options?.parent;
+    if (slice?.type !== 'CallExpression' || slice.arguments[0] !== options || getCalleeName(slice.callee) !== 'createSlice') return undefined;
+    const name = this.getKey(property as TSESTree.Property);
+    return name === ANY_KEY ? undefined : { slice, name };
+  }
+
+  /** The slices of the file, each with the state keys it may be mounted under (its `name`, reducer-map keys). */
+  private getSlices(): { slice: TSESTree.CallExpression; options: TSESTree.ObjectExpression; keys: string[] }[] {
+    const slices: { slice: TSESTree.CallExpression; options: TSESTree.ObjectExpression; keys: string[] }[] = [];
+    for (const call of this.getAppStateNodes().calls) {
+      const options = call.arguments[0];
+      if (getCalleeName(call.callee) !== 'createSlice' || options?.type !== 'ObjectExpression') continue;
+      const keys: string[] = [];
+      const name = options.properties.find((p): p is TSESTree.Property => p.type === 'Property' && getPropertyKey(p) === 'name');
+      const shape = name ? getStaticShape(this.sourceCode, name.value) : undefined;
+      if (shape !== undefined) keys.push(shape);
+      const holder = call.parent;
+      const variable = holder?.type === 'VariableDeclarator' ? this.sourceCode.scopeManager?.getDeclaredVariables(holder)[0] : undefined;
+      for (const ref of variable?.references ?? []) {
+        const member = ref.identifier.parent;
+        const property = member?.type === 'MemberExpression' && getMemberKey(member) === 'reducer' ? member.parent : undefined;
+        if (property?.type === 'Property' && property.value === member) keys.push(this.getKey(property));
+      }
+      slices.push({ slice: call, options, keys });
+    }
+    return slices;
+  }
+
+  /** The Redux root state at `path` (`getState().intercom.token`): what the file's slices store there. */
+  private reduxStateOrigin(path: readonly string[]): Origin {
+    const [sliceKey, key, ...rest] = path;
+    if (sliceKey === undefined || key === undefined || key === ANY_KEY) return NO_ORIGIN;
+    let origin = NO_ORIGIN;
+    for (const { options, keys } of this.getSlices()) {
+      if (!keys.some((candidate) => keyMatches(candidate, sliceKey))) continue;
+      for (const property of options.properties) {
+        if (property.type !== 'Property') continue;
+        const option = getPropertyKey(property);
+        if (option === 'initialState') origin = mergeOrigins(origin, this.originOf(property.value, [key, ...rest], null));
+        if (option !== 'reducers' || property.value.type !== 'ObjectExpression') continue;
+        for (const reducer of property.value.properties) {
+          const fn = reducer.type === 'Property' ? reducer.value : undefined;
+          const state = fn && isFunctionNode(fn) ? fn.params[0] : undefined;
+          if (state?.type !== 'Identifier') continue;
+          const variable = this.sourceCode.scopeManager?.getDeclaredVariables(fn!).find((v) => v.name === state.name);
+          for (const write of variable ? getMemberWrites(this.sourceCode, variable, [key, ...rest]) : []) {
+            origin = mergeOrigins(origin, this.originOf(write.value, write.path, null));
+          }
+        }
+      }
+    }
+    return origin;
+  }
+
+  /** Calls of a slice's action creator: `slice.actions.name(v)`, or `name(v)` destructured from `slice.actions`. */
+  private sliceActionCalls(slice: TSESTree.CallExpression, name: string): TSESTree.CallExpression[] {
+    const holder = slice.parent;
+    if (holder?.type !== 'VariableDeclarator' || holder.id.type !== 'Identifier') return [];
+    const sliceName = holder.id.name;
+    const isActions = (node: TSESTree.Node | null | undefined) =>
+      node?.type === 'MemberExpression' &&
+      getMemberKey(node) === 'actions' &&
+      node.object.type === 'Identifier' &&
+      node.object.name === sliceName;
+    const calls: TSESTree.CallExpression[] = [];
+    for (const call of this.getAppStateNodes().calls) {
+      const callee = call.callee;
+      if (callee.type === 'MemberExpression' && getMemberKey(callee) === name && isActions(callee.object)) calls.push(call);
+      else if (callee.type === 'Identifier' && callee.name === name) {
+        const def = getVariable(this.sourceCode, callee)?.defs[0];
+        if (def?.type === 'Variable' && isActions(def.node.init)) calls.push(call);
+      }
+      if (calls.length >= MAX_CALL_SITES) break;
+    }
+    return calls;
+  }
+
+  /** Parameters through which same-file app state flows: store/slice readers and actions. */
+  private appStateParameterOrigin(fn: FunctionNode, index: number, path: readonly string[]): Origin {
+    const call = fn.parent?.type === 'CallExpression' && fn.parent.arguments[0] === fn ? fn.parent : undefined;
+    // Zustand: `get().k` inside the creator; `useStore((s) => s.k)`.
+    if (index === 1 && path[0] === CALL_KEY && this.getStoreCreator(fn)) return this.storeOrigin(fn, path.slice(1));
+    if (index === 0 && call) {
+      const creator = this.getStoreOf(getUnwrappedExpression(call.callee));
+      if (creator) return this.storeOrigin(creator, path);
+      if (getCalleeName(call.callee) === 'useSelector') return this.reduxStateOrigin(path);
+    }
+    // A Zustand action (`setToken: (t) => set({ token: t })`) receives what its callers pass.
+    const property = fn.parent?.type === 'Property' && fn.parent.value === fn ? fn.parent : undefined;
+    const returned = property?.parent;
+    const creator = returned?.parent && isFunctionNode(returned.parent) ? returned.parent : undefined;
+    const store = creator && this.getStoreCreator(creator);
+    if (store && property) {
+      const key = this.getKey(property);
+      let origin = NO_ORIGIN;
+      if (key !== ANY_KEY) {
+        for (const site of this.storeActionCalls(store, key)) {
+          const frame = this.pushFrame(fn, site.arguments, null);
+          if (frame) origin = mergeOrigins(origin, this.argumentOrigin(frame, index, false, path));
+        }
+      }
+      return origin;
+    }
+    // Redux Toolkit: a case reducer's `action.payload` is what its action creator is called with.
+    if (index === 1 && path[0] === 'payload') {
+      const reducer = this.getSliceOfReducer(fn);
+      if (reducer) return this.union(this.sliceActionCalls(reducer.slice, reducer.name).flatMap((c) => c.arguments.slice(0, 1)), path.slice(1), null);
+    }
+    // `createAsyncThunk(type, async (arg, { getState }) => getState().slice.k)`.
+    if (index === 1 && path[0] === 'getState' && path[1] === CALL_KEY && call === undefined) {
+      const thunk = fn.parent;
+      if (thunk?.type === 'CallExpression' && thunk.arguments[1] === fn && getCalleeName(thunk.callee) === 'createAsyncThunk') {
+        return this.reduxStateOrigin(path.slice(2));
+      }
+    }
+    return NO_ORIGIN;
+  }
+
+  /** React `useContext(C)`: what the file's `<C.Provider value={…}>` elements provide. */
+  private contextOrigin(context: TSESTree.Node, path: readonly string[]): Origin {
+    if (context.type !== 'Identifier') return NO_ORIGIN;
+    let origin = NO_ORIGIN;
+    for (const provider of this.getAppStateNodes().providers) {
+      if ((provider.name as TSESTree.JSXMemberExpression).object.type !== 'JSXIdentifier') continue;
+      if (((provider.name as TSESTree.JSXMemberExpression).object as TSESTree.JSXIdentifier).name !== context.name) continue;
+      for (const attribute of provider.attributes) {
+        if (attribute.type !== 'JSXAttribute' || attribute.name.name !== 'value') continue;
+        if (attribute.value?.type === 'JSXExpressionContainer' && attribute.value.expression.type !== 'JSXEmptyExpression') {
+          origin = mergeOrigins(origin, this.originOf(attribute.value.expression, path, null));
+        }
+      }
+    }
+    return origin;
+  }
+
+  /**
+   * Calls of `key` read from `useContext(C)` (`const { setToken } = useContext(C); setToken(v)`),
+   * when `setter` is provided as `<C.Provider value={{ key: setter }}>`.
+   */
+  private contextSetterCalls(setter: TSESTree.Identifier): TSESTree.CallExpression[] {
+    const property = setter.parent;
+    if (property?.type !== 'Property' || property.value !== setter) return [];
+    const key = this.getKey(property);
+    const container = property.parent.parent;
+    const attribute = container?.type === 'JSXExpressionContainer' ? container.parent : undefined;
+    const element = attribute?.type === 'JSXAttribute' && attribute.name.name === 'value' ? attribute.parent : undefined;
+    if (element?.type !== 'JSXOpeningElement' || !this.getAppStateNodes().providers.includes(element)) return [];
+    const contextName = ((element.name as TSESTree.JSXMemberExpression).object as TSESTree.JSXIdentifier).name;
+    const calls: TSESTree.CallExpression[] = [];
+    for (const use of this.getAppStateNodes().calls) {
+      const context = use.arguments[0];
+      if (getCalleeName(use.callee) !== 'useContext' || context?.type !== 'Identifier' || context.name !== contextName) continue;
+      const holder = use.parent;
+      if (holder?.type !== 'VariableDeclarator' || holder.id.type !== 'ObjectPattern') continue;
+      for (const pattern of holder.id.properties) {
+        if (pattern.type !== 'Property' || getPropertyKey(pattern) !== key || pattern.value.type !== 'Identifier') continue;
+        for (const ref of getVariable(this.sourceCode, pattern.value)?.references ?? []) {
+          const call = ref.identifier.parent;
+          if (call?.type === 'CallExpression' && call.callee === ref.identifier) calls.push(call);
+        }
+      }
+    }
+    return calls.slice(0, MAX_CALL_SITES);
+  }
+
+  /** Whether `fn`'s parameter at `index` is a request (`req`, a route's context). */
+  private isRequestParameter(fn: FunctionNode, index: number, uses: ReturnType<typeof getFunctionUses>): boolean {
+    const param = fn.params[index];
+    if (!param) return false;
+    return getParameterRole(this.sourceCode, this.filename, fn, index, param, uses)?.kind === 'request';
   }
 
   /**
@@ -770,6 +1065,16 @@ export class FlowAnalysis {
     // A method only guessed by its name (untyped receiver) may be another object's: judge both ways.
     if (target && (callee.type !== 'MemberExpression' || getMethodTarget(this.sourceCode, callee)?.certain)) return returned;
     if (includes(PASS_THROUGH_HOOKS, name) && args[0]) return this.originOf(args[0], path, frame);
+    if (name === 'useContext' && args[0]) return this.contextOrigin(getUnwrappedExpression(args[0]), path);
+    // A same-file Zustand store read: `useStore((s) => s.k)`, `useStore()`, `useStore.getState()`.
+    const store = this.getStoreOf(callee.type === 'MemberExpression' && getMemberKey(callee) === 'getState' ? getUnwrappedExpression(callee.object) : callee);
+    if (store) {
+      const selector = callee.type === 'MemberExpression' ? undefined : args[0];
+      if (!selector) return this.storeOrigin(store, path);
+      return isFunctionNode(selector) ? this.returnsOrigin(selector, path, null) : NO_ORIGIN;
+    }
+    // Redux `useSelector((s) => s.slice.k)`: the selector's parameter is the root state.
+    if (name === 'useSelector' && args[0] && isFunctionNode(args[0])) return this.returnsOrigin(args[0], path, null);
     const lodash = this.getLodashMethod(callee);
     if (lodash !== undefined) {
       const propagated = this.lodashOrigin(lodash, args, path, frame);

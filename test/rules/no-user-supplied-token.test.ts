@@ -2606,11 +2606,184 @@ const propagationValid: RuleCases['valid'] = [
   `,
 ];
 
+// ---- Same-file app state: res.locals, Zustand, Redux Toolkit, React context -------------------
+
+const appStateInvalid: RuleCases['invalid'] = [
+  // res.locals written from a request header by same-file middleware
+  {
+    code: `
+      import { IntercomClient } from 'intercom-client';
+      app.use(function attach(req, res, next) {
+        res.locals.intercomKey = req.headers['x-intercom-key'];
+        next();
+      });
+      app.get('/admins', async (req, res) => {
+        const client = new IntercomClient({ token: res.locals.intercomKey });
+        res.json(await client.admins.list());
+      });
+    `,
+    errors: [{ ...user('request header'), line: 8 }],
+  },
+  // Zustand: functional set, read with a selector hook
+  {
+    code: `
+      import { create } from 'zustand';
+      const useAuth = create((set) => ({
+        apiKey: null,
+        saveKey: (key) => set(() => ({ apiKey: key })),
+      }));
+      export function KeyInput() {
+        const saveKey = useAuth((state) => state.saveKey);
+        return <input onBlur={(e) => saveKey(e.target.value)} />;
+      }
+      export function Inbox() {
+        const apiKey = useAuth((state) => state.apiKey);
+        useEffect(() => { fetch('https://api.intercom.io/conversations', { headers: { Authorization: 'Bearer ' + apiKey } }); }, [apiKey]);
+        return null;
+      }
+    `,
+    errors: [{ ...user('form input'), line: 13 }],
+  },
+  // Zustand: getState() action call, get() read inside another action
+  {
+    code: `
+      import { create } from 'zustand';
+      export const store = create((set, get) => ({
+        secret: '',
+        update: (value) => set({ secret: value }),
+        sync: () => fetch('https://api.intercom.io/contacts', { headers: { Authorization: \`Bearer \${get().secret}\` } }),
+      }));
+      document.getElementById('save').onclick = () => store.getState().update(document.getElementById('key').value);
+    `,
+    errors: [{ ...user('form input'), line: 6 }],
+  },
+  // Redux Toolkit: destructured action creator, read with useSelector
+  {
+    code: `
+      import { createSlice } from '@reduxjs/toolkit';
+      const authSlice = createSlice({
+        name: 'auth',
+        initialState: { pat: '' },
+        reducers: { patChanged: (state, action) => { state.pat = action.payload; } },
+      });
+      export const { patChanged } = authSlice.actions;
+      export function Settings() {
+        const dispatch = useDispatch();
+        const pat = useSelector((root) => root.auth.pat);
+        const test = () => fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + pat } });
+        return <input onChange={(e) => dispatch(patChanged(e.target.value))} onBlur={test} />;
+      }
+    `,
+    errors: [{ ...user('form input'), line: 12 }],
+  },
+  // Redux Toolkit: thunk reading getState() of a slice mounted under another key
+  {
+    code: `
+      import { configureStore, createAsyncThunk, createSlice } from '@reduxjs/toolkit';
+      import { IntercomClient } from 'intercom-client';
+      const creds = createSlice({ name: 'credentials', initialState: { token: '' }, reducers: { set(state, action) { state.token = action.payload.token; } } });
+      export const store = configureStore({ reducer: { creds: creds.reducer } });
+      export const load = createAsyncThunk('load', async (_, thunkApi) => {
+        const { creds: c } = thunkApi.getState();
+        const client = new IntercomClient({ token: c.token });
+        return client.tags.list();
+      });
+      const params = new URLSearchParams(location.search);
+      store.dispatch(creds.actions.set({ token: params.get('t') }));
+    `,
+    errors: [{ ...user('URL'), line: 8 }],
+  },
+  // React context whose setter is called by a consumer with an input's value
+  {
+    code: `
+      const KeyContext = createContext(null);
+      function KeyProvider({ children }) {
+        const [key, setKey] = useState('');
+        return <KeyContext.Provider value={{ key, setKey }}>{children}</KeyContext.Provider>;
+      }
+      function KeyBox() {
+        const { setKey } = useContext(KeyContext);
+        return <input onChange={(event) => setKey(event.target.value)} />;
+      }
+      function Admins() {
+        const { key } = useContext(KeyContext);
+        return <button onClick={() => fetch('https://api.intercom.io/admins', { headers: { Authorization: 'Bearer ' + key } })} />;
+      }
+    `,
+    errors: [{ ...user('form input'), line: 13 }],
+  },
+];
+
+const appStateValid: RuleCases['valid'] = [
+  // res.locals filled from the environment, and res.locals the file never writes (§5: trusted)
+  `
+    import { IntercomClient } from 'intercom-client';
+    app.use((req, res, next) => {
+      res.locals.intercomKey = process.env.INTERCOM_TOKEN;
+      res.locals.requestId = req.headers['x-request-id'];
+      next();
+    });
+    app.get('/admins', async (req, res) => {
+      const a = new IntercomClient({ token: res.locals.intercomKey });
+      const b = new IntercomClient({ token: res.locals.workspaceToken });
+    });
+  `,
+  // Zustand store holding an OAuth token from the exchange; another key set from an input
+  `
+    import { create } from 'zustand';
+    const useAuth = create((set, get) => ({
+      token: '',
+      search: '',
+      setSearch: (q) => set({ search: q }),
+      login: async (code) => {
+        const r = await fetch('https://api.intercom.io/auth/eagle/token', { method: 'POST', body: JSON.stringify({ code }) });
+        set({ token: (await r.json()).access_token });
+      },
+      load: () => fetch('https://api.intercom.io/contacts', { headers: { Authorization: 'Bearer ' + get().token } }),
+    }));
+    export function Search() {
+      const setSearch = useAuth((s) => s.setSearch);
+      return <input onChange={(e) => setSearch(e.target.value)} />;
+    }
+  `,
+  // Redux slice filled from the environment; another slice key from an input
+  `
+    import { createSlice } from '@reduxjs/toolkit';
+    const authSlice = createSlice({
+      name: 'auth',
+      initialState: { pat: '', filter: '' },
+      reducers: {
+        patLoaded: (state, action) => { state.pat = action.payload; },
+        filterChanged: (state, action) => { state.filter = action.payload; },
+      },
+    });
+    export const { patLoaded, filterChanged } = authSlice.actions;
+    store.dispatch(patLoaded(process.env.INTERCOM_TOKEN));
+    export function Settings() {
+      const pat = useSelector((root) => root.auth.pat);
+      const test = () => fetch('https://api.intercom.io/me', { headers: { Authorization: 'Bearer ' + pat } });
+      return <input onChange={(e) => dispatch(filterChanged(e.target.value))} onBlur={test} />;
+    }
+  `,
+  // React context providing an env token
+  `
+    const KeyContext = createContext(null);
+    function KeyProvider({ children }) {
+      return <KeyContext.Provider value={{ key: process.env.NEXT_PUBLIC_INTERCOM_TOKEN }}>{children}</KeyContext.Provider>;
+    }
+    function Admins() {
+      const { key } = useContext(KeyContext);
+      return <button onClick={() => fetch('https://api.intercom.io/admins', { headers: { Authorization: 'Bearer ' + key } })} />;
+    }
+  `,
+];
+
 // ---- §6 verdict table (every row) and the runner ----------------------------------------------
 
 runRuleTests('no-user-supplied-token', rule, {
   valid: [
     ...propagationValid,
+    ...appStateValid,
     ...serverValid,
     ...browserValid,
     ...cliValid,
@@ -2723,6 +2896,7 @@ runRuleTests('no-user-supplied-token', rule, {
     `,
   ],
   invalid: [
+    ...appStateInvalid,
     ...propagationInvalid,
     ...serverInvalid,
     ...browserInvalid,
