@@ -77,7 +77,7 @@ import {
   userOrigin,
   withoutUnknown,
 } from './origin.js';
-import { walkNodes } from './walk-nodes.js';
+import { walkNodes } from '../ast/walk-nodes.js';
 
 /**
  * The path below one element of an array read at `path`: `[0].x`, `.find(…).x`, `.at(-1).x` and

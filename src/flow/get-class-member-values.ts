@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { type ClassNode, keyMatches } from './ast-types.js';
 import { pushTo } from './collections.js';
 import { getMemberKey, getPropertyKey } from './get-static-key.js';
-import { walkNodes } from './walk-nodes.js';
+import { walkNodes } from '../ast/walk-nodes.js';
 
 interface ClassMembers {
   /** Values stored on `this`, by key: field initialisers, `this.k = v`, constructor parameter properties. */

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { type FunctionNode, isFunctionNode } from './ast-types.js';
-import { walkNodes } from './walk-nodes.js';
+import { walkNodes } from '../ast/walk-nodes.js';
 
 const cache = new WeakMap<FunctionNode, TSESTree.Expression[]>();
 

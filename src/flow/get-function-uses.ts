@@ -4,7 +4,7 @@ import { getThisClass } from './get-class-member-values.js';
 import { getAssignedExportName } from './get-export-name.js';
 import { getMethodCallSites } from './get-method-target.js';
 import { getMemberKey, getPropertyKey } from './get-static-key.js';
-import { walkNodes } from './walk-nodes.js';
+import { walkNodes } from '../ast/walk-nodes.js';
 
 /** How a function is used in its file: who calls it, what it is handed to, how it is exported. */
 export interface FunctionUses {

@@ -6,7 +6,7 @@ import { getConstantInit } from './get-constant-init.js';
 import { getMemberKey, getPropertyKey } from './get-static-key.js';
 import { getUnwrappedExpression } from './get-unwrapped-expression.js';
 import { getVariable } from './get-variable.js';
-import { walkNodes } from './walk-nodes.js';
+import { walkNodes } from '../ast/walk-nodes.js';
 
 /**
  * The same-file function a method call runs. `certain` when the receiver is known to be an

@@ -1,3 +1,4 @@
+import { walkNodes } from '../../ast/walk-nodes.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { countVendorMentions, type VendorMentions } from '../find-vendor-mentions.js';
 import { getContextVerdict, type ContextVerdict } from '../has-intercom-context.js';
@@ -77,38 +78,28 @@ export function createIntercomContextResolver(
   scope: ContextScope,
 ): IntercomContextResolver {
   const verdicts = new WeakMap<TSESTree.Node, ContextVerdict>();
-  const visitorKeys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
 
   function addDeepText(total: VendorMentions, root: TSESTree.Node): void {
-    const stack: TSESTree.Node[] = [root];
-    for (let node = stack.pop(); node; node = stack.pop()) {
+    walkNodes(sourceCode, root, (node) => {
       switch (node.type) {
         case 'Literal':
           if (typeof node.value === 'string') addMentions(total, node.value);
-          continue;
+          return false;
         case 'TemplateElement':
           addMentions(total, node.value.cooked ?? undefined);
-          continue;
+          return false;
         case 'JSXText':
           addMentions(total, node.value);
-          continue;
+          return false;
         case 'Identifier':
         case 'JSXIdentifier':
         case 'PrivateIdentifier':
           addMentions(total, node.name);
-          continue;
+          return false;
         default:
-          break;
+          return true;
       }
-      for (const key of visitorKeys[node.type] ?? []) {
-        const value = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(value)) {
-          for (const item of value) if (item && typeof item === 'object') stack.push(item as TSESTree.Node);
-        } else if (value && typeof value === 'object') {
-          stack.push(value as TSESTree.Node);
-        }
-      }
-    }
+    });
   }
 
   function measure(node: TSESTree.Node): ContextVerdict {

@@ -1,3 +1,4 @@
+import { walkNodes } from '../../ast/walk-nodes.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getJsxTagName, getStaticName } from './get-static-name.js';
 
@@ -79,27 +80,20 @@ export interface InputScopeChecker {
 
 /** Answers `hasInput` for the nodes of one file, walking each component at most once. */
 export function createInputScopeChecker(sourceCode: Readonly<TSESLint.SourceCode>): InputScopeChecker {
-  const visitorKeys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
   const cache = new WeakMap<ScopeNode, boolean>();
 
   function containsInput(root: ScopeNode): boolean {
-    const stack: TSESTree.Node[] = [root];
-    for (let node = stack.pop(); node; node = stack.pop()) {
-      if (node.type === 'JSXOpeningElement' && isInputElement(node)) return true;
-      if (node.type === 'CallExpression') {
+    let found = false;
+    walkNodes(sourceCode, root, (node) => {
+      if (found) return false;
+      if (node.type === 'JSXOpeningElement' && isInputElement(node)) found = true;
+      else if (node.type === 'CallExpression') {
         const name = getStaticName(node.callee);
-        if (name !== undefined && INPUT_BINDING_CALLEES.test(name)) return true;
+        found = name !== undefined && INPUT_BINDING_CALLEES.test(name);
       }
-      for (const key of visitorKeys[node.type] ?? []) {
-        const value = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(value)) {
-          for (const item of value) if (item && typeof item === 'object') stack.push(item as TSESTree.Node);
-        } else if (value && typeof value === 'object') {
-          stack.push(value as TSESTree.Node);
-        }
-      }
-    }
-    return false;
+      return !found;
+    });
+    return found;
   }
 
   return {

@@ -1,17 +1,17 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode } from './ast-types.js';
+import { isFunctionNode } from '../flow/ast-types.js';
 
 /**
  * Visits `root` and its descendants. `visit` returning `false` skips a node's children; with
  * `skipNestedFunctions`, function bodies below the root are not entered.
  */
 export function walkNodes(
-  sourceCode: TSESLint.SourceCode,
+  sourceCode: Pick<TSESLint.SourceCode, 'visitorKeys'>,
   root: TSESTree.Node,
   visit: (node: TSESTree.Node) => boolean | void,
   skipNestedFunctions = false,
 ): void {
-  const keys = sourceCode.visitorKeys;
+  const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
   const stack: TSESTree.Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
