@@ -16,7 +16,8 @@ import { getStaticName } from '../src/copy/ast/get-static-name.js';
 import { getStringText } from '../src/copy/ast/get-string-text.js';
 import { getCopyMatcher } from '../src/copy/copy-matcher.js';
 import { findSolicitationCandidate, type SolicitationKind } from '../src/copy/get-solicitation.js';
-import { containsMarkup, readMarkup, type MarkupPiece } from '../src/copy/read-markup.js';
+import { findMarkupSolicitations } from '../src/copy/find-markup-solicitations.js';
+import { containsMarkup, type MarkupPiece } from '../src/copy/read-markup.js';
 import { createRule } from '../src/create-rule.js';
 import { TOKEN_BASE64_PREFIXES } from '../src/tokens/token-shape.js';
 
@@ -131,17 +132,11 @@ export default createRule<[NoTokenSolicitationOptions], MessageId>({
      */
     function checkMarkup(node: StringNode): void {
       const { markup, segments } = getMarkupSource(node);
-      for (const piece of readMarkup(markup).pieces) {
-        if (!matcher.quick.test(piece.text)) continue;
-        const asField = piece.labelsInput;
-        const candidate = findSolicitationCandidate(piece.text, {
-          allowLabel: asField,
-          // In page text a masked token is a stored credential on display or docs about the format.
-          allowPlaceholder: asField && piece.kind === 'attribute',
-          additionalNouns,
-        });
-        if (!candidate) continue;
-        if (!candidate.namesIntercom && !hasMarkupContext(piece, node)) continue;
+      const found = findMarkupSolicitations(markup, {
+        additionalNouns,
+        hasIntercomContext: (piece) => hasMarkupContext(piece, node),
+      });
+      for (const { piece, candidate } of found) {
         // Reported on the literal or template holding the copy, as other strings are.
         context.report({
           node: getSegmentNode(segments, piece.start, node),

@@ -11,6 +11,11 @@ export {
 } from './find-vendor-mentions.js';
 export { containsMarkup, readMarkup, type MarkupPiece, type MarkupPieceKind, type MarkupReading } from './read-markup.js';
 export {
+  findMarkupSolicitations,
+  type MarkupSolicitation,
+  type MarkupSolicitationOptions,
+} from './find-markup-solicitations.js';
+export {
   findMaskedTokenPlaceholder,
   maskPlaceholder,
   type MaskedTokenPlaceholder,
