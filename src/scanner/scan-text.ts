@@ -1,0 +1,160 @@
+// One file's text through the detectors its kind calls for. Pure and synchronous, so it can run
+// in a worker: reading, suppressions and baselines happen around it.
+import { createScriptLinter, type RuleSetting, type ScriptDialect, type ScriptLinter } from './detect/create-script-linter.js';
+import { blankOutside, findScriptBlocks, type ScriptBlock } from './detect/find-script-blocks.js';
+import { findMarkupFileSolicitations } from './detect/find-markup-file-solicitations.js';
+import { findTokenDetections } from './detect/find-token-detections.js';
+import { isScriptRelevant } from './detect/is-script-relevant.js';
+import { getFileKind, type FileKind } from './get-file-kind.js';
+import { getLineIndex } from './get-line-index.js';
+import { type Detection, type Notice, type RuleName } from './types.js';
+
+export interface ScanEngineSettings {
+  rules: Readonly<Record<RuleName, RuleSetting>>;
+  inlineConfig: boolean;
+}
+
+export interface ScanEngine {
+  settings: ScanEngineSettings;
+  /** Created on first use: most trees have few scripts that need ESLint. */
+  getLinter(): ScriptLinter;
+  isEnabled(rule: RuleName): boolean;
+  allowedFingerprints: ReadonlySet<string>;
+  additionalNouns: readonly string[];
+  extraSinkModules: readonly string[];
+}
+
+export function createScanEngine(settings: ScanEngineSettings): ScanEngine {
+  let linter: ScriptLinter | undefined;
+  const hardcoded = settings.rules['no-hardcoded-token'].options ?? {};
+  const solicitation = settings.rules['no-token-solicitation'].options ?? {};
+  const userSupplied = settings.rules['no-user-supplied-token'].options ?? {};
+  const extraSinks = (userSupplied.extraSinks as { module?: string }[] | undefined) ?? [];
+  return {
+    settings,
+    getLinter: () => (linter ??= createScriptLinter(settings)),
+    isEnabled: (rule) => settings.rules[rule].severity !== 'off',
+    allowedFingerprints: new Set((hardcoded.allowedFingerprints as string[] | undefined) ?? []),
+    additionalNouns: (solicitation.additionalNouns as string[] | undefined) ?? [],
+    extraSinkModules: extraSinks.map((sink) => sink.module ?? ''),
+  };
+}
+
+export interface TextScanResult {
+  detections: Detection[];
+  notices: Notice[];
+}
+
+/**
+ * Scans one file. `path` is the display path (relative, `/`-separated); `filename` the absolute
+ * path rules see as `context.filename`.
+ */
+export function scanText(text: string, path: string, filename: string, engine: ScanEngine): TextScanResult {
+  const kind = getFileKind(path);
+  const result: TextScanResult = { detections: [], notices: [] };
+  if (kind === 'script') scanScript(text, path, filename, engine, result);
+  else {
+    if (engine.isEnabled('no-hardcoded-token')) result.detections.push(...findTokenDetections(text, engine.allowedFingerprints));
+    scanByKind(kind, text, path, filename, engine, result);
+  }
+  result.detections = dedupe(result.detections.filter((d) => d.rule === 'invalid-suppression' || engine.isEnabled(d.rule)));
+  return result;
+}
+
+function scanScript(text: string, path: string, filename: string, engine: ScanEngine, result: TextScanResult): void {
+  if (!isScriptRelevant(text, path, engine.extraSinkModules)) return;
+  const dialect = getScriptDialect(path);
+  const linted = lintWithFallback(engine.getLinter(), text, filename, dialect);
+  if (linted.parseError === undefined) {
+    result.detections.push(...linted.detections);
+    return;
+  }
+  // Nothing is lost: a script that does not parse still gets the text detectors.
+  result.notices.push({
+    level: 'warning',
+    code: 'parse-fallback',
+    path,
+    message: `could not be parsed (${linted.parseError}); scanned as text for tokens only`,
+  });
+  if (engine.isEnabled('no-hardcoded-token')) result.detections.push(...findTokenDetections(text, engine.allowedFingerprints));
+}
+
+function scanByKind(kind: FileKind, text: string, path: string, filename: string, engine: ScanEngine, result: TextScanResult): void {
+  switch (kind) {
+    case 'vue':
+    case 'svelte':
+    case 'html':
+    case 'template':
+      scanComponent(kind, text, path, filename, engine, result);
+      return;
+    default:
+      return;
+  }
+}
+
+function scanComponent(kind: FileKind, text: string, path: string, filename: string, engine: ScanEngine, result: TextScanResult): void {
+  if (isScriptRelevant(text, path, engine.extraSinkModules)) {
+    const blocks = findScriptBlocks(text);
+    // A component's blocks form one module (Vue `<script>` + `<script setup>`, Svelte
+    // `context="module"`); a page's inline scripts are separate programs.
+    const programs = kind === 'vue' || kind === 'svelte' ? (blocks.length > 0 ? [blocks] : []) : blocks.map((block) => [block]);
+    for (const program of programs) lintBlocks(text, program, path, filename, engine, kind, result);
+  }
+  if (engine.isEnabled('no-token-solicitation')) result.detections.push(...findMarkupFileSolicitations(text, engine.additionalNouns));
+}
+
+function lintBlocks(
+  text: string,
+  blocks: readonly ScriptBlock[],
+  path: string,
+  filename: string,
+  engine: ScanEngine,
+  kind: FileKind,
+  result: TextScanResult,
+): void {
+  const dialect: ScriptDialect = blocks.some((block) => block.language === 'ts') ? 'ts' : 'js';
+  const linted = lintWithFallback(engine.getLinter(), blankOutside(text, blocks), `${filename}.${dialect}`, dialect);
+  if (linted.parseError === undefined) {
+    result.detections.push(...linted.detections);
+    return;
+  }
+  // Server-side templates put template tags inside scripts; their text is still scanned for tokens.
+  const line = getLineIndex(text).getLocation(blocks[0]!.start).line;
+  result.notices.push({
+    level: kind === 'template' ? 'info' : 'warning',
+    code: 'parse-fallback',
+    path,
+    message: `the <script> at line ${line} could not be parsed (${linted.parseError}); scanned as text`,
+  });
+}
+
+/** JS that fails under espree may be TypeScript, JSX or Flow in a .js file: try the TS parser once. */
+function lintWithFallback(linter: ScriptLinter, text: string, filename: string, dialect: ScriptDialect) {
+  const first = linter.lint(text, filename, dialect);
+  if (first.parseError === undefined || dialect === 'ts' || dialect === 'tsx') return first;
+  const second = linter.lint(text, filename, 'tsx');
+  return second.parseError === undefined ? second : first;
+}
+
+function getScriptDialect(path: string): ScriptDialect {
+  const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+  if (extension === 'cjs') return 'commonjs';
+  if (extension === 'tsx') return 'tsx';
+  if (extension === 'ts' || extension === 'mts' || extension === 'cts') return 'ts';
+  return 'js';
+}
+
+/** Two detectors may find the same thing (a token in a component's script): report it once. */
+function dedupe(detections: Detection[]): Detection[] {
+  const sorted = [...detections].sort((a, b) => a.start - b.start || b.end - a.end);
+  const reach = new Map<string, number>();
+  const kept: Detection[] = [];
+  for (const detection of sorted) {
+    const end = Math.max(detection.end, detection.start + 1);
+    const covered = reach.get(detection.rule);
+    if (covered !== undefined && detection.start < covered) continue;
+    reach.set(detection.rule, end);
+    kept.push(detection);
+  }
+  return kept;
+}

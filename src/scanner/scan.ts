@@ -1,0 +1,180 @@
+// A whole scan: choose the files (a walk, the staged index or a diff), read each once, run its
+// detectors, then apply inline suppressions and the baseline. Reads overlap; detection is
+// synchronous per file.
+import { relative, resolve, sep } from 'node:path';
+import { applyBaseline, type Baseline } from './baseline/index.js';
+import type { RuleSetting } from './detect/create-script-linter.js';
+import { createPathSelector } from './files/create-path-selector.js';
+import { findFiles } from './files/find-files.js';
+import { decodeText, readTextFile, type ReadResult } from './files/read-text-file.js';
+import { getChangedFiles } from './git/get-changed-files.js';
+import { getStagedFiles } from './git/get-staged-files.js';
+import { createScanEngine, scanText, type ScanEngine } from './scan-text.js';
+import { applySuppressions, findSuppressions } from './suppress/index.js';
+import { toFindings } from './to-findings.js';
+import type { Finding, Notice, RuleName, ScanReport, Severity } from './types.js';
+
+export interface ScanOptions {
+  cwd: string;
+  /** Paths or globs (default `.`); ignored in staged mode. */
+  patterns: string[];
+  include: string[];
+  exclude: string[];
+  gitignore: boolean;
+  skipDirectories: string[];
+  maxFileSize: number;
+  rules: Readonly<Record<RuleName, RuleSetting>>;
+  /** Honour `intercom-auth-ignore` and `eslint-disable` comments. */
+  inlineIgnore: boolean;
+  staged?: boolean;
+  since?: string;
+  baseline?: Baseline;
+  /** Called now and then with files done and files in total (for a progress line). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ScanOutcome {
+  report: ScanReport;
+  /** Every finding before the baseline was applied: what `--write-baseline` records. */
+  unbaselined: Finding[];
+}
+
+interface Source {
+  path: string;
+  filename: string;
+  read: () => Promise<ReadResult>;
+}
+
+const READ_AHEAD = 16;
+
+export async function scan(options: ScanOptions): Promise<ScanOutcome> {
+  const started = performance.now();
+  const cwd = resolve(options.cwd);
+  const notices: Notice[] = [];
+  const sources = await listSources(options, cwd, notices);
+  const engine = createScanEngine({ rules: options.rules, inlineConfig: options.inlineIgnore });
+  const getSeverity = (rule: RuleName): Severity => (options.rules[rule].severity === 'warn' ? 'warning' : 'error');
+
+  const findings: Finding[] = [];
+  let files = 0;
+  let bytes = 0;
+  let suppressed = 0;
+  const pending = sources.slice(0, READ_AHEAD).map((source) => source.read());
+  for (let index = 0; index < sources.length; index++) {
+    const source = sources[index]!;
+    const read = await pending[index]!;
+    if (index + READ_AHEAD < sources.length) pending.push(sources[index + READ_AHEAD]!.read());
+    pending[index] = undefined as unknown as Promise<ReadResult>;
+    options.onProgress?.(index + 1, sources.length);
+    if (!read.ok) {
+      notices.push(read.notice);
+      continue;
+    }
+    if (read.notice) notices.push(read.notice);
+    files++;
+    bytes += read.bytes;
+    const result = scanFile(read.text, source, engine, options.inlineIgnore, getSeverity);
+    findings.push(...result.findings);
+    notices.push(...result.notices);
+    suppressed += result.suppressed;
+  }
+
+  const baselined = options.baseline ? applyBaseline(findings, options.baseline) : undefined;
+  for (const entry of baselined?.stale ?? []) {
+    notices.push({
+      level: 'info',
+      code: 'stale-baseline',
+      path: entry.path,
+      message: `baseline entry for ${entry.rule} matches nothing any more; rewrite the baseline to drop it`,
+    });
+  }
+  const kept = baselined ? baselined.kept : findings;
+  return {
+    report: {
+      findings: kept,
+      notices,
+      summary: {
+        files,
+        bytes,
+        findings: kept.length,
+        suppressed,
+        baselined: baselined?.baselined.length ?? 0,
+        durationMs: Math.round(performance.now() - started),
+      },
+    },
+    unbaselined: findings,
+  };
+}
+
+function scanFile(
+  text: string,
+  source: Source,
+  engine: ScanEngine,
+  inlineIgnore: boolean,
+  getSeverity: (rule: RuleName) => Severity,
+): { findings: Finding[]; notices: Notice[]; suppressed: number } {
+  const result = scanText(text, source.path, source.filename, engine);
+  const suppressions = inlineIgnore ? findSuppressions(text) : undefined;
+  const detections = suppressions ? [...result.detections, ...suppressions.invalid] : result.detections;
+  const findings = toFindings(detections, text, source.path, getSeverity);
+  if (!suppressions || suppressions.directives.length === 0) return { findings, notices: result.notices, suppressed: 0 };
+  const applied = applySuppressions(findings, suppressions.directives);
+  const notices = [...result.notices];
+  for (const directive of applied.unused) {
+    notices.push({
+      level: 'info',
+      code: 'unused-suppression',
+      path: source.path,
+      message: `line ${directive.line}: intercom-auth-ignore suppresses nothing`,
+    });
+  }
+  return { findings: applied.kept, notices, suppressed: applied.suppressed.length };
+}
+
+async function listSources(options: ScanOptions, cwd: string, notices: Notice[]): Promise<Source[]> {
+  const readOptions = { maxBytes: options.maxFileSize };
+  if (options.staged) {
+    // The blobs about to be committed, not the working tree. .gitignore does not apply: a staged
+    // file is being committed whatever the ignore files say. include/exclude still do.
+    const isSelected = createPathSelector(options.include, options.exclude);
+    const staged = await getStagedFiles(cwd);
+    return staged
+      .filter((file) => isSelected(file.path))
+      .map((file) => ({
+        path: file.path,
+        filename: resolve(cwd, file.path),
+        read: async () => readBlob(file.content, file.path, options.maxFileSize),
+      }));
+  }
+  const patterns = options.since ? await getChangedFiles(cwd, options.since) : options.patterns;
+  if (options.since && patterns.length === 0) return [];
+  const found = await findFiles({
+    cwd,
+    patterns,
+    include: options.include,
+    exclude: options.exclude,
+    gitignore: options.gitignore,
+    skipDirectories: options.skipDirectories,
+  });
+  notices.push(...found.notices);
+  return found.files.map((file) => ({
+    path: file.path,
+    filename: file.absolutePath,
+    read: () => readTextFile(file.absolutePath, file.path, readOptions),
+  }));
+}
+
+function readBlob(content: Buffer, path: string, maxBytes: number): ReadResult {
+  if (content.length > maxBytes) {
+    return {
+      ok: false,
+      notice: { level: 'warning', code: 'too-large', path, message: `skipped: ${content.length} bytes is over the ${maxBytes}-byte limit (--max-file-size)` },
+    };
+  }
+  return decodeText(content, path);
+}
+
+/** A path relative to cwd with `/` separators, as every output shows it. */
+export function toDisplayPath(cwd: string, absolutePath: string): string {
+  return relative(cwd, absolutePath).split(sep).join('/');
+}
