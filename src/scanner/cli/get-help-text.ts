@@ -9,7 +9,8 @@ Selecting files
   --include <glob>        scan only matching files (repeatable; replaces config "include")
   --exclude <glob>        skip matching files (repeatable; adds to config "exclude")
   --no-gitignore          do not respect .gitignore files and .git/info/exclude
-  --skip-dir <name>       directory name never entered (repeatable; default .git, node_modules)
+  --skip-dir <name>       also never enter directories named <name> (repeatable; always
+                          skipped unless --no-skip-dirs: .git, node_modules)
   --no-skip-dirs          enter every directory, .git and node_modules included
   --max-file-size <size>  larger files are skipped and reported (default 64MB)
   --staged                scan the staged blobs about to be committed (git index)
@@ -33,8 +34,9 @@ Output
   -h, --help              show this help
   -v, --version           print the version
 
-Exit codes: 0 no findings, 1 findings, 2 usage, config or read errors (findings take
-precedence: a run with findings and unreadable files exits 1 and reports both).
+Exit codes: 0 no findings, 1 findings, 2 usage, config or read errors. Findings take
+precedence: a run with findings and unreadable files exits 1 and reports both. Warnings
+(rules set to "warn", tokens typed at a CLI prompt) are reported but exit 0, as in ESLint.
 Tokens are always masked; no output format can print one whole.
 `;
 }

@@ -5,8 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { PACKAGE_VERSION } from '../../package-meta.js';
 import { redactTokens } from '../../tokens/index.js';
 import { readBaseline, writeBaseline } from '../baseline/index.js';
-import { DEFAULT_CONFIG, loadConfig, mergeCliOptions, type ScanConfig } from '../config/index.js';
-import { parseSize } from '../files/read-text-file.js';
+import { DEFAULT_CONFIG, loadConfig, mergeCliOptions, parseSize, type ScanConfig } from '../config/index.js';
 import { formatReport } from '../report/index.js';
 import { scan } from '../scan.js';
 import type { ScanReport } from '../types.js';
@@ -91,9 +90,13 @@ async function runUnsafe(argv: readonly string[], io: CliIo): Promise<number> {
   return getExitCode(outcome.report);
 }
 
-/** Findings decide first (1); otherwise any error notice (unreadable file, missing path) is 2. */
+/**
+ * Error-severity findings decide first (1); otherwise any error notice (unreadable file, missing
+ * path) is 2. Warnings (rules set to "warn", tokens typed at a CLI prompt) are reported but, as
+ * in ESLint, do not fail the run.
+ */
 export function getExitCode(report: ScanReport): number {
-  if (report.findings.length > 0) return EXIT_FINDINGS;
+  if (report.findings.some((finding) => finding.severity === 'error')) return EXIT_FINDINGS;
   return report.notices.some((notice) => notice.level === 'error') ? EXIT_ERROR : EXIT_CLEAN;
 }
 
@@ -103,7 +106,13 @@ function getConfig(args: CliArgs, cwd: string): ScanConfig {
     include: args.include.length > 0 ? args.include : undefined,
     exclude: args.exclude.length > 0 ? args.exclude : undefined,
     gitignore: args.gitignore,
-    skipDirectories: args.skipDirectories,
+    // --skip-dir adds to the configured names; --no-skip-dirs (an empty list) clears them.
+    skipDirectories:
+      args.skipDirectories === undefined
+        ? undefined
+        : args.skipDirectories.length === 0
+          ? []
+          : [...new Set([...loaded.skipDirectories, ...args.skipDirectories])],
     maxFileSize: args.maxFileSize === undefined ? undefined : parseSize(args.maxFileSize),
     inlineIgnore: args.inlineIgnore,
   });

@@ -14,7 +14,7 @@ import { describeFileError } from './describe-file-error.js';
 import { formatSize } from './format-size.js';
 
 export { decodeText, type ReadResult, type TextEncodingName } from './decode-text.js';
-export { parseSize } from './parse-size.js';
+export { parseSize } from '../config/parse-size.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 

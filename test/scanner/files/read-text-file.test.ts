@@ -3,8 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeText, DEFAULT_MAX_FILE_SIZE, parseSize, readTextFile, type ReadResult } from '../../../src/scanner/files/read-text-file.js';
-import { UsageError } from '../../../src/scanner/usage-error.js';
+import { decodeText, DEFAULT_MAX_FILE_SIZE, readTextFile, type ReadResult } from '../../../src/scanner/files/read-text-file.js';
 import { generateToken } from '../../support/generate-token.js';
 
 let root: string;
@@ -140,25 +139,3 @@ describe('decodeText', () => {
   });
 });
 
-describe('parseSize', () => {
-  it.each([
-    ['1000', 1000],
-    ['512k', 512 * 1024],
-    ['512KB', 512 * 1024],
-    ['64M', 64 * 1024 ** 2],
-    ['64MB', 64 * 1024 ** 2],
-    ['1.5 MiB', 1.5 * 1024 ** 2],
-    ['2g', 2 * 1024 ** 3],
-    [' 10b ', 10],
-  ])('%s', (text, bytes) => {
-    expect(parseSize(text)).toBe(bytes);
-  });
-
-  it.each(['', 'abc', '64 megabytes', '-1', '0', '1e3', '1.5.5M', 'M', '12 k b'])('rejects %j', (text) => {
-    expect(() => parseSize(text)).toThrow(UsageError);
-  });
-
-  it('explains the expected format', () => {
-    expect(() => parseSize('lots')).toThrow('Invalid size "lots": use a number of bytes or a number with a unit (k, M, G), e.g. 64M, 512k, 1.5MiB');
-  });
-});
