@@ -17,9 +17,9 @@ import { getStringText } from '../src/copy/ast/get-string-text.js';
 import { getCopyMatcher } from '../src/copy/copy-matcher.js';
 import { findSolicitationCandidate, type SolicitationKind } from '../src/copy/get-solicitation.js';
 import { findMarkupSolicitations } from '../src/copy/find-markup-solicitations.js';
+import { mayHoldIntercomCopy } from '../src/copy/has-intercom-file-context.js';
 import { containsMarkup, type MarkupPiece } from '../src/copy/read-markup.js';
 import { createRule } from '../src/create-rule.js';
-import { TOKEN_BASE64_PREFIXES } from '../src/tokens/token-shape.js';
 
 export interface NoTokenSolicitationOptions {
   contextScope?: ContextScope;
@@ -30,7 +30,6 @@ type MessageId = SolicitationKind;
 
 // Nothing in a file can be Intercom copy unless the file mentions Intercom somewhere (or shows
 // an Intercom-shaped placeholder): one scan of the text lets most files skip all the work.
-const FILE_SIGNAL = new RegExp(['intercom', ...TOKEN_BASE64_PREFIXES].join('|'), 'i');
 
 type StringNode = TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.BinaryExpression;
 
@@ -79,7 +78,7 @@ export default createRule<[NoTokenSolicitationOptions], MessageId>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const filename = context.filename;
-    if (!FILE_SIGNAL.test(sourceCode.text) && !/intercom/i.test(filename)) return {};
+    if (!mayHoldIntercomCopy(sourceCode.text, filename)) return {};
 
     const contextScope = options.contextScope ?? 'component';
     const additionalNouns = options.additionalNouns ?? [];

@@ -1,6 +1,7 @@
 import { walkNodes } from '../../ast/walk-nodes.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { countVendorMentions, type VendorMentions } from '../find-vendor-mentions.js';
+import { hasIntercomFileContext } from '../has-intercom-file-context.js';
 import { getContextVerdict, type ContextVerdict } from '../has-intercom-context.js';
 import { getStaticName } from './get-static-name.js';
 
@@ -18,8 +19,6 @@ export interface IntercomContextResolver {
   hasIntercomContext(node: TSESTree.Node): boolean;
 }
 
-// A file named after Intercom counts as this many mentions of it.
-const FILENAME_WEIGHT = 3;
 // A function or element this large is a module wrapper or a page, not one component or form;
 // measuring it would cost a walk over most of the file and say little.
 const MAX_DEEP_SCOPE_LENGTH = 20_000;
@@ -160,9 +159,7 @@ export function createIntercomContextResolver(
     }
     // Mostly about Intercom: its name clearly outnumbers every other vendor's. One pass over the
     // raw text (comments included) is far cheaper than walking the tree.
-    const total = countVendorMentions(sourceCode.text);
-    if (countVendorMentions(basename).intercom > 0) total.intercom += FILENAME_WEIGHT;
-    fileContext = total.intercom > 0 && total.intercom > 2 * total.other;
+    fileContext = hasIntercomFileContext(sourceCode.text, filename);
     return fileContext;
   }
 

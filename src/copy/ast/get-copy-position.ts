@@ -1,6 +1,9 @@
 import { isModuleOrTypeString } from '../../ast/is-module-or-type-string.js';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { isCopyName, isCredentialValueName, isCredentialViewName, isTechnicalName } from '../copy-key-names.js';
 import { getCalleeObjectName, getStaticName } from './get-static-name.js';
+
+export { isCredentialViewName };
 
 /**
  * Where a string sits, as far as copy is concerned:
@@ -12,21 +15,6 @@ import { getCalleeObjectName, getStaticName } from './get-static-name.js';
  */
 export type CopyPosition = 'label' | 'text' | 'jsx-child' | 'none';
 
-const COPY_NAME =
-  /^(?:label|title|placeholder|description|describe|desc|displayName|display_name|name|hint|help|helpText|help_text|helperText|tooltip|tip|info|caption|text|message|prompt|question|heading|subtitle|subheading|sublabel|summary|legend|instructions?|note|notes|details|explanation|defaultMessage|errorMessage|content|body|html|cta|alt|aria-label|aria-description|aria-placeholder|textContent|innerText|innerHTML)$|(?:Label|Title|Placeholder|Description|Hint|Help|HelpText|Text|Message|Tooltip|Tip|Info|Note|Caption|Subtitle|Prompt|Heading|Instructions?)$|_(?:label|title|placeholder|description|hint|help|text|message|tooltip|prompt)$/;
-// Namespaced copy keys: rjsf `ui:placeholder`, OpenAPI-style `x-placeholder`, `data-tooltip`.
-const NAME_PREFIX = /^(?:[A-Za-z][\w-]*:|x-|data-)/;
-const TECHNICAL_KEY =
-  /^(?:id|key|type|url|uri|href|src|path|route|method|class|className|style|icon|component|variant|color|size|format|pattern|regex|mode|kind|env|scope|grant_?type|headers?|endpoint|base_?ur[li]|value|default|defaultValue|initialValue|testId|data-testid)$/i;
-// Names whose value is (a view of) a stored credential, not copy about one: `tokenHint`,
-// `maskedApiKey`, `tokenPreview`, `keyLast4`. A masked token there is the user's own token on
-// display (`dG9rOm…c2Vh`), not an example of what to type; only a full request still counts.
-const CREDENTIAL_VIEW_NAME =
-  /^(?:masked|redacted|partial|obfuscated|truncated|short|display(?:ed)?|current|stored|saved|existing|connected)[\w-]*(?:token|key|secret|credential)s?$|(?:token|key|secret|credential)s?[_-]?(?:hint|preview|mask(?:ed)?|redacted|last_?(?:4|four|chars)|suffix|prefix|tail|ending|fingerprint|excerpt|snippet|display)$/i;
-// Keys whose value is the credential itself: `token`, `apiKey`, `intercomAccessToken`. In sample
-// data (stories, mocks, fixtures, tests) their strings are dummy values, never copy.
-const CREDENTIAL_VALUE_NAME =
-  /^(?:intercom[_-]?)?(?:(?:access|api|auth|bearer|oauth|personal|app)[_-]?)?(?:token|key|secret|password|credentials?)$/i;
 // Calls whose string arguments users read, including chat-bot replies: Telegraf/grammY
 // `ctx.reply(…)`, node-telegram-bot-api `bot.sendMessage(chatId, …)`, Bolt `say(…)`/`respond(…)`,
 // discord.js `interaction.reply(…)`/`followUp`/`editReply`.
@@ -75,15 +63,6 @@ function isTransparentParent(child: TSESTree.Node, parent: TSESTree.Node): boole
     default:
       return false;
   }
-}
-
-function isCopyName(name: string | undefined): boolean {
-  return name !== undefined && COPY_NAME.test(name.replace(NAME_PREFIX, ''));
-}
-
-/** Whether a name says its value is a stored credential on display: `tokenHint`, `maskedKey`. */
-export function isCredentialViewName(name: string | undefined): boolean {
-  return name !== undefined && CREDENTIAL_VIEW_NAME.test(name.replace(NAME_PREFIX, ''));
 }
 
 /** `label` for copy names, `text` for names of a credential on display or anything else. */
@@ -169,9 +148,9 @@ export function getCopyPosition(node: TSESTree.Node, { isInCatalog, isSampleData
       const key = getStaticName(parent.key);
       if (isCredentialViewName(key)) return isInCatalog(parent.parent) ? 'label' : 'text';
       if (isCopyName(key)) return 'label';
-      if (key !== undefined && TECHNICAL_KEY.test(key)) return 'none';
+      if (isTechnicalName(key)) return 'none';
       if (isInCatalog(parent.parent)) return 'label';
-      if (key !== undefined && CREDENTIAL_VALUE_NAME.test(key) && isSampleData?.(parent.parent)) return 'none';
+      if (isCredentialValueName(key) && isSampleData?.(parent.parent)) return 'none';
       return 'text';
     }
     case 'PropertyDefinition':

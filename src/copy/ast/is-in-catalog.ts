@@ -1,13 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { CATALOG_FOLDER_SOURCE, CATALOG_STEM_SOURCE, isCatalogName, isLanguageKey } from '../catalog-names.js';
 import { getStaticName } from './get-static-name.js';
 
-// Names that hold translations or UI strings: `messages`, `enTranslations`, `i18n`, `labels`.
-const CATALOG_NAME = /(?:messages|translations?|i18n|locales?|strings|texts|labels|dictionary|lang|resources|localization|copy)$/i;
-const LANGUAGE_KEY = /^(?:en|es|pt|fr|de|it|nl|ja|zh|ko|ru|pl|sv|da|fi|nb|no|tr|cs|uk|ar|he|hi|id|vi|th)(?:[-_][A-Za-z]{2,4})?$/;
 const CATALOG_CALLEES = /^(?:defineMessages|createI18n|addResourceBundle|addResources|setLocaleMessage|mergeLocaleMessage|registerTranslations|addTranslations)$/;
 /** Files that are catalogs by location or name: `locales/en.ts`, `i18n/index.ts`, `messages.ts`. */
-const CATALOG_FILE =
-  /(?:^|[\\/])(?:locales?|i18n|lang|langs|translations?|messages|l10n)[\\/]|(?:^|[\\/.])(?:i18n|locales?|translations?|messages|strings)\.[cm]?[jt]sx?$/i;
+const CATALOG_FILE = new RegExp(String.raw`${CATALOG_FOLDER_SOURCE}|(?:^|[\\/.])${CATALOG_STEM_SOURCE}\.[cm]?[jt]sx?$`, 'i');
 const MAX_DEPTH = 12;
 
 export function isCatalogFile(filename: string): boolean {
@@ -24,12 +21,12 @@ export function isInCatalog(node: TSESTree.Node): boolean {
     switch (current.type) {
       case 'Property': {
         const key = getStaticName(current.key);
-        if (key !== undefined && (CATALOG_NAME.test(key) || LANGUAGE_KEY.test(key))) return true;
+        if (isCatalogName(key) || isLanguageKey(key)) return true;
         break;
       }
       case 'VariableDeclarator': {
         const name = getStaticName(current.id);
-        return name !== undefined && CATALOG_NAME.test(name);
+        return isCatalogName(name);
       }
       case 'CallExpression': {
         const name = getStaticName(current.callee);

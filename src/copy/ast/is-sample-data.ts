@@ -1,16 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { SAMPLE_FILE_STEM_SOURCE, SAMPLE_FOLDER_SOURCE, isSampleDataName } from '../sample-data-names.js';
 import { getStaticName } from './get-static-name.js';
 
 /**
  * Files that hold sample data rather than shipped UI: Storybook stories, tests, mocks, fixtures
- * (`ConnectionCard.stories.jsx`, `api.mock.ts`, `__mocks__/client.js`). Judged on the file's own
- * name and on `__dunder__` folders only: a project may itself live under a folder named `test`.
+ * (`ConnectionCard.stories.jsx`, `api.mock.ts`, `__mocks__/client.js`).
  */
-const SAMPLE_FILE =
-  /\.(?:stories|story|test|spec|mocks?|fixtures?|fakes?|stubs?)\.[cm]?[jt]sx?$|(?:^|[\\/])(?:__mocks__|__tests__|__fixtures__|__stories__|\.storybook)[\\/]/i;
-// Names of objects that hold sample values: Storybook `args`, `defaultProps`, `mockUser`,
-// `fakeConnection`, `sampleSettings`, `fixtures`.
-const SAMPLE_NAME = /^(?:args|defaultArgs|initialArgs|defaultProps|(?:mock|fake|dummy|stub|sample|fixture|example)(?:[A-Z_\d]\w*|s)?)$/;
+const SAMPLE_FILE = new RegExp(String.raw`${SAMPLE_FILE_STEM_SOURCE}\.[cm]?[jt]sx?$|${SAMPLE_FOLDER_SOURCE}`, 'i');
 // Test doubles fed sample values: `fn.mockResolvedValue({ token: … })`, `vi.fn(() => …)`.
 const SAMPLE_CALLEES = /^(?:mock(?:Resolved|Rejected|Return)?Value(?:Once)?|mockImplementation(?:Once)?|fn|spyOn)$/;
 const MAX_DEPTH = 12;
@@ -26,10 +22,10 @@ export function isInSampleData(node: TSESTree.Node): boolean {
     switch (current.type) {
       case 'Property':
       case 'PropertyDefinition':
-        if (SAMPLE_NAME.test(getStaticName(current.key) ?? '')) return true;
+        if (isSampleDataName(getStaticName(current.key))) return true;
         break;
       case 'VariableDeclarator':
-        return SAMPLE_NAME.test(getStaticName(current.id) ?? '');
+        return isSampleDataName(getStaticName(current.id));
       case 'CallExpression':
         if (SAMPLE_CALLEES.test(getStaticName(current.callee) ?? '')) return true;
         break;

@@ -16,8 +16,6 @@ const INPUT_ELEMENT =
 // Attributes that make an element an input, or hand what the user typed to the app.
 const INPUT_ATTRIBUTE =
   /^(?:contentEditable|onChange|onChangeText|onValueChange|onInput|onSubmit|onFinish|onPaste|defaultValue|htmlFor)$/;
-// Copy attributes that only ever describe what to type into the element that carries them.
-const FIELD_ONLY_ATTRIBUTE = /^(?:[A-Za-z][\w-]*:|x-)?(?:placeholder|aria-placeholder|\w*Placeholder)$/;
 // Calls that wire an input up to a form library: `{...register('token')}`, `getFieldProps`.
 const INPUT_BINDING_CALLEES = /^(?:register|getFieldProps|getInputProps|field|useField|useController)$/;
 
@@ -42,9 +40,7 @@ export function isInputElement(element: TSESTree.JSXOpeningElement): boolean {
 }
 
 /** Whether a copy attribute (`placeholder`) can only be about typing into its own element. */
-export function isFieldOnlyAttribute(name: string | undefined): boolean {
-  return name !== undefined && FIELD_ONLY_ATTRIBUTE.test(name);
-}
+export { isFieldOnlyName as isFieldOnlyAttribute } from '../copy-key-names.js';
 
 /**
  * The component a JSX node belongs to: its outermost enclosing function or class (a `.map`
