@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import plugin, { configs, rules } from '../src/index.js';
 import { NAMESPACE, PACKAGE_NAME, PACKAGE_VERSION, getRuleDocsUrl } from '../src/package-meta.js';
+import { getHelpText } from '../src/scanner/cli/get-help-text.js';
+import { FORMAT_NAMES } from '../src/scanner/report/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -79,5 +81,35 @@ describe('configs', () => {
   it('are documented in the README', () => {
     expect(readme).toContain('configs.recommended');
     expect(readme).toContain('configs.strict');
+  });
+});
+
+describe('scanner', () => {
+  const help = getHelpText();
+  const flagsOf = (text: string) => new Set([...text.matchAll(/(?<![\w-])--[a-z][a-z-]+/g)].map((m) => m[0]));
+  const readmeFlags = readme.slice(readme.indexOf('### Flags'), readme.indexOf('**Exit codes:**'));
+
+  it('documents every CLI flag in the README flag table, and no flag the CLI lacks', () => {
+    expect([...flagsOf(readmeFlags)].sort()).toEqual([...flagsOf(help)].sort());
+  });
+
+  it('ships the bin named in .pre-commit-hooks.yaml from the built entry', () => {
+    expect(pkg.bin).toEqual({ 'intercom-auth-scan': './dist/src/bin/intercom-auth-scan.js' });
+    expect(pkg.files).toContain('dist/src');
+    const hooks = readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8');
+    expect(hooks).toMatch(/^- id: intercom-auth-scan$/m);
+    expect(hooks).toMatch(/^ {2}entry: intercom-auth-scan\b/m);
+    expect(hooks).toMatch(/^ {2}language: node$/m);
+  });
+
+  it('lists every output format in the README and in --help', () => {
+    for (const name of FORMAT_NAMES) {
+      expect(help).toContain(name);
+      expect(readmeFlags).toContain(`\`${name}\``);
+    }
+  });
+
+  it('links the invalid-suppression rule to a README section that exists', () => {
+    expect(readme).toMatch(/^### Inline suppressions$/m);
   });
 });

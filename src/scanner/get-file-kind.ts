@@ -10,6 +10,8 @@ export type FileKind =
   | 'json' // i18n catalogs, form and credential schemas
   | 'yaml'
   | 'gettext' // .po/.pot catalogs
+  | 'properties' // Java message bundles
+  | 'xml-catalog' // .resx, XLIFF, Android strings.xml
   | 'markdown' // Markdown and MDX
   | 'python'
   | 'ruby'
@@ -28,8 +30,10 @@ const BY_EXTENSION: Readonly<Record<string, FileKind>> = {
   erb: 'template', ejs: 'template', hbs: 'template', handlebars: 'template', mustache: 'template',
   njk: 'template', jinja: 'template', jinja2: 'template', j2: 'template', twig: 'template',
   liquid: 'template', cshtml: 'template', razor: 'template', jsp: 'template', astro: 'template',
-  pug: 'text',
-  json: 'json', json5: 'json', jsonc: 'json', arb: 'json',
+  pug: 'template',
+  json: 'json', json5: 'json', jsonc: 'json', arb: 'json', imljson: 'json', webmanifest: 'json',
+  properties: 'properties',
+  resx: 'xml-catalog', xlf: 'xml-catalog', xliff: 'xml-catalog',
   yaml: 'yaml', yml: 'yaml',
   po: 'gettext', pot: 'gettext',
   md: 'markdown', markdown: 'markdown', mdx: 'markdown',
@@ -47,6 +51,7 @@ const BY_SUFFIX: readonly (readonly [string, FileKind])[] = [
   ['.html.erb', 'template'],
   ['.html.twig', 'template'],
   ['.d.ts', 'script'],
+  ['strings.xml', 'xml-catalog'],
 ];
 
 /** The detectors' view of a file type, from its path (any separator, any case). */

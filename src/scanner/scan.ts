@@ -74,8 +74,8 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     files++;
     bytes += read.bytes;
     const result = scanFile(read.text, source, engine, options.inlineIgnore, getSeverity);
-    findings.push(...result.findings);
-    notices.push(...result.notices);
+    for (const finding of result.findings) findings.push(finding);
+    for (const notice of result.notices) notices.push(notice);
     suppressed += result.suppressed;
   }
 
@@ -117,7 +117,7 @@ function scanFile(
   const suppressions = inlineIgnore ? findSuppressions(text) : undefined;
   const detections = suppressions ? [...result.detections, ...suppressions.invalid] : result.detections;
   const findings = toFindings(detections, text, source.path, getSeverity);
-  if (!suppressions || suppressions.directives.length === 0) return { findings, notices: result.notices, suppressed: 0 };
+  if (!suppressions || suppressions.directives.length === 0) return { findings, notices: result.notices, suppressed: result.suppressed };
   const applied = applySuppressions(findings, suppressions.directives);
   const notices = [...result.notices];
   for (const directive of applied.unused) {
@@ -128,7 +128,7 @@ function scanFile(
       message: `line ${directive.line}: intercom-auth-ignore suppresses nothing`,
     });
   }
-  return { findings: applied.kept, notices, suppressed: applied.suppressed.length };
+  return { findings: applied.kept, notices, suppressed: result.suppressed + applied.suppressed.length };
 }
 
 async function listSources(options: ScanOptions, cwd: string, notices: Notice[]): Promise<Source[]> {

@@ -1,5 +1,5 @@
 import type { Finding } from '../types.js';
-import { getEntryKey, type Baseline, type BaselineEntry } from './baseline-format.js';
+import { getBaselinePath, getEntryKey, type Baseline, type BaselineEntry } from './baseline-format.js';
 
 export interface BaselineResult {
   kept: Finding[];
@@ -21,7 +21,7 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline):
   }
   const result: BaselineResult = { kept: [], baselined: [], stale: [] };
   for (const finding of findings) {
-    const key = getEntryKey(finding.rule, finding.path, finding.hash);
+    const key = getEntryKey(finding.rule, getBaselinePath(finding.path), finding.hash);
     const left = remaining.get(key) ?? 0;
     if (left > 0) {
       remaining.set(key, left - 1);

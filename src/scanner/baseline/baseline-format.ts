@@ -1,3 +1,4 @@
+import { redactTokens } from '../../tokens/index.js';
 // The baseline file: `{ "version": 1, "tool": "intercom-auth-scan", "findings": [...] }`. Built for
 // stable diffs: no timestamps, line numbers, messages or tokens; sorted entries; 2-space JSON.
 import type { RuleName } from '../types.js';
@@ -22,3 +23,9 @@ export interface Baseline {
 
 /** The baseline's identity of a finding or entry. */
 export const getEntryKey = (rule: string, path: string, hash: string): string => `${rule}\0${path}\0${hash}`;
+
+/**
+ * The path as a baseline stores it: tokens in file names masked, like every other output, so a
+ * baseline never holds a secret (the finding's hash still tells such files apart).
+ */
+export const getBaselinePath = (path: string): string => redactTokens(path);

@@ -1,5 +1,5 @@
 import { META_RULE_NAMES, type Finding, type RuleName } from '../types.js';
-import { getEntryKey, type Baseline, type BaselineEntry } from './baseline-format.js';
+import { getBaselinePath, getEntryKey, type Baseline, type BaselineEntry } from './baseline-format.js';
 
 /**
  * The baseline that hides `findings`: one entry per rule/path/hash, identical findings counted,
@@ -10,10 +10,10 @@ export function createBaseline(findings: readonly Finding[]): Baseline {
   const byKey = new Map<string, BaselineEntry>();
   for (const finding of findings) {
     if ((META_RULE_NAMES as readonly string[]).includes(finding.rule)) continue;
-    const key = getEntryKey(finding.rule, finding.path, finding.hash);
+    const key = getEntryKey(finding.rule, getBaselinePath(finding.path), finding.hash);
     const entry = byKey.get(key);
     if (entry) entry.count++;
-    else byKey.set(key, { rule: finding.rule as RuleName, path: finding.path, hash: finding.hash, count: 1 });
+    else byKey.set(key, { rule: finding.rule as RuleName, path: getBaselinePath(finding.path), hash: finding.hash, count: 1 });
   }
   const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   const entries = [...byKey.values()].sort(

@@ -59,7 +59,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     // parseArgs' messages name the flag; drop its advice about '--' when it adds nothing.
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see --help)`);
+    throw new UsageError(`${(error as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '')} (see --help)`);
   }
   const { values, positionals } = parsed;
   const format = values.format ?? 'stylish';

@@ -27,6 +27,8 @@ export type ScriptDialect = 'js' | 'commonjs' | 'ts' | 'tsx';
 
 export interface ScriptLintResult {
   detections: Detection[];
+  /** Findings hidden by `eslint-disable` comments, counted with the scanner's own suppressions. */
+  suppressed?: number;
   /** The parser's one-line error when the text is not a valid program. */
   parseError?: string;
 }
@@ -91,7 +93,10 @@ export function createScriptLinter(settings: ScriptLinterSettings): ScriptLinter
           downgraded: message.messageId === 'cliSuppliedToken',
         });
       }
-      return { detections };
+      // Present at run time in ESLint 9 and 10, missing from the type declarations.
+      const hidden = (linter as unknown as { getSuppressedMessages(): Linter.LintMessage[] }).getSuppressedMessages();
+      const suppressed = hidden.filter((message) => message.ruleId?.startsWith(`${NAMESPACE}/`)).length;
+      return { detections, suppressed };
     },
   };
 }

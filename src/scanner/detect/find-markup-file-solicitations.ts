@@ -6,7 +6,12 @@ import { findMarkupSolicitations, hasIntercomContext } from '../../copy/index.js
 import { getRuleMessage } from '../get-rule-message.js';
 import type { Detection } from '../types.js';
 
-export function findMarkupFileSolicitations(text: string, additionalNouns: readonly string[]): Detection[] {
+/**
+ * `markup` is the file's text, possibly with code regions blanked (PHP blocks); `page` the whole
+ * text, for what the file as a whole is about.
+ */
+export function findMarkupFileSolicitations(markup: string, additionalNouns: readonly string[], page: string = markup): Detection[] {
+  const text = markup;
   if (!getCopyMatcher(additionalNouns).quick.test(text)) return [];
   let pageContext: boolean | undefined;
   const found = findMarkupSolicitations(text, {
@@ -15,7 +20,7 @@ export function findMarkupFileSolicitations(text: string, additionalNouns: reado
       // The elements around the copy decide first; a page that names no vendor there falls back
       // to what the whole file (scripts included: it is one component) is about.
       if (piece.context !== 'none') return piece.context === 'intercom';
-      pageContext ??= hasIntercomContext(text);
+      pageContext ??= hasIntercomContext(page);
       return pageContext;
     },
   });

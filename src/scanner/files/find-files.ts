@@ -135,7 +135,9 @@ async function addGlob(argument: string, context: ArgumentContext): Promise<void
     matched = await walk(root, toRelativePath(context.cwd, root), context, isMatch, maxDepth);
   }
   if (matched === 0) {
-    context.notices.push({ level: 'warning', code: 'no-match', message: `No files match ${shown} (ignored files and skipped directories excluded)` });
+    // An error, as in ESLint: a pattern that matches nothing is usually a typo, and a scan that silently
+    // covers nothing must not pass.
+    context.notices.push({ level: 'error', code: 'no-match', message: `No files match ${shown} (ignored files and skipped directories excluded)` });
   }
 }
 

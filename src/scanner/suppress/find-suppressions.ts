@@ -83,13 +83,13 @@ export function findSuppressions(text: string): Suppressions {
       key: text.slice(at, end).replace(/\s+/g, ' '),
     });
     if (reason === '') {
-      result.invalid.push(invalid('missingReason', `${name} needs a reason after " ${REASON_SEPARATOR} "; the suppression was not applied.`));
+      result.invalid.push(invalid('missingReason', `This suppression comment needs a reason after " ${REASON_SEPARATOR} "; it was not applied.`));
     } else if (unknown.length > 0) {
       const list = unknown.map(getQuotedText).join(', ');
       result.invalid.push(
         invalid(
           'unknownRule',
-          `${name} names unknown rule${unknown.length > 1 ? 's' : ''} ${list} (known: ${RULE_NAMES.join(', ')}); the suppression was not applied.`,
+          `This suppression comment names unknown rule${unknown.length > 1 ? 's' : ''} ${list} (known: ${RULE_NAMES.join(', ')}); it was not applied.`,
         ),
       );
     } else {

@@ -58,7 +58,7 @@ describe('arguments', () => {
     const result = await findFiles({ cwd: root, patterns: ['**/*.py', 'missing.ts', 'a.ts'] });
     expect(result.files.map((file) => file.path)).toEqual(['a.ts']);
     expect(result.notices.map((notice) => [notice.level, notice.code])).toEqual([
-      ['warning', 'no-match'],
+      ['error', 'no-match'],
       ['error', 'not-found'],
     ]);
     expect(result.notices[1]!.path).toBe('missing.ts');
