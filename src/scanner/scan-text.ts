@@ -2,6 +2,14 @@
 // in a worker: reading, suppressions and baselines happen around it.
 import { createScriptLinter, type RuleSetting, type ScriptDialect, type ScriptLinter } from './detect/create-script-linter.js';
 import { blankOutside, findScriptBlocks, type ScriptBlock } from './detect/find-script-blocks.js';
+import { findCodeStringSolicitations } from './detect/code-strings/find-code-string-solicitations.js';
+import { blankRegions, findPhpRegions } from './detect/code-strings/find-php-regions.js';
+import { findTemplateCodeRegions } from './detect/code-strings/find-template-code-regions.js';
+import { findCatalogSolicitations } from './detect/catalog/find-catalog-solicitations.js';
+import { findMarkdownSolicitations } from './detect/markdown/find-markdown-solicitations.js';
+import { findUserSuppliedTokensInOtherLanguage } from './detect/other-languages/find-user-supplied-tokens-in-other-language.js';
+import type { OtherLanguage } from './detect/other-languages/token-list.js';
+import { getTemplateBindingWrites } from './detect/get-template-binding-writes.js';
 import { findMarkupFileSolicitations } from './detect/find-markup-file-solicitations.js';
 import { findTokenDetections } from './detect/find-token-detections.js';
 import { isScriptRelevant } from './detect/is-script-relevant.js';
@@ -43,6 +51,8 @@ export function createScanEngine(settings: ScanEngineSettings): ScanEngine {
 export interface TextScanResult {
   detections: Detection[];
   notices: Notice[];
+  /** Findings ESLint's own disable comments hid in scripts. */
+  suppressed: number;
 }
 
 /**
@@ -51,10 +61,10 @@ export interface TextScanResult {
  */
 export function scanText(text: string, path: string, filename: string, engine: ScanEngine): TextScanResult {
   const kind = getFileKind(path);
-  const result: TextScanResult = { detections: [], notices: [] };
+  const result: TextScanResult = { detections: [], notices: [], suppressed: 0 };
   if (kind === 'script') scanScript(text, path, filename, engine, result);
   else {
-    if (engine.isEnabled('no-hardcoded-token')) result.detections.push(...findTokenDetections(text, engine.allowedFingerprints));
+    if (engine.isEnabled('no-hardcoded-token')) pushAll(result.detections, findTokenDetections(text, engine.allowedFingerprints));
     scanByKind(kind, text, path, filename, engine, result);
   }
   result.detections = dedupe(result.detections.filter((d) => d.rule === 'invalid-suppression' || engine.isEnabled(d.rule)));
@@ -66,7 +76,8 @@ function scanScript(text: string, path: string, filename: string, engine: ScanEn
   const dialect = getScriptDialect(path);
   const linted = lintWithFallback(engine.getLinter(), text, filename, dialect);
   if (linted.parseError === undefined) {
-    result.detections.push(...linted.detections);
+    pushAll(result.detections, linted.detections);
+    result.suppressed += linted.suppressed ?? 0;
     return;
   }
   // Nothing is lost: a script that does not parse still gets the text detectors.
@@ -76,7 +87,7 @@ function scanScript(text: string, path: string, filename: string, engine: ScanEn
     path,
     message: `could not be parsed (${linted.parseError}); scanned as text for tokens only`,
   });
-  if (engine.isEnabled('no-hardcoded-token')) result.detections.push(...findTokenDetections(text, engine.allowedFingerprints));
+  if (engine.isEnabled('no-hardcoded-token')) pushAll(result.detections, findTokenDetections(text, engine.allowedFingerprints));
 }
 
 function scanByKind(kind: FileKind, text: string, path: string, filename: string, engine: ScanEngine, result: TextScanResult): void {
@@ -87,9 +98,44 @@ function scanByKind(kind: FileKind, text: string, path: string, filename: string
     case 'template':
       scanComponent(kind, text, path, filename, engine, result);
       return;
+    case 'json':
+    case 'yaml':
+    case 'gettext':
+    case 'properties':
+    case 'xml-catalog':
+      if (engine.isEnabled('no-token-solicitation')) {
+        pushAll(result.detections, findCatalogSolicitations(text, kind, path, { additionalNouns: engine.additionalNouns }));
+      }
+      return;
+    case 'markdown':
+      if (engine.isEnabled('no-token-solicitation')) {
+        pushAll(result.detections, findMarkdownSolicitations(text, path, { additionalNouns: engine.additionalNouns }));
+      }
+      return;
+    case 'python':
+    case 'ruby':
+    case 'php':
+    case 'go':
+    case 'java':
+    case 'csharp':
+      scanOtherLanguage(kind, text, path, engine, result);
+      return;
     default:
       return;
   }
+}
+
+function scanOtherLanguage(kind: OtherLanguage, text: string, path: string, engine: ScanEngine, result: TextScanResult): void {
+  if (engine.isEnabled('no-user-supplied-token')) pushAll(result.detections, findUserSuppliedTokensInOtherLanguage(text, kind));
+  if (!engine.isEnabled('no-token-solicitation')) return;
+  if (kind !== 'php') {
+    pushAll(result.detections, findCodeStringSolicitations(text, kind, path, engine.additionalNouns));
+    return;
+  }
+  // A PHP file is a page with code blocks: strings in the blocks, markup around them.
+  const blocks = findPhpRegions(text);
+  pushAll(result.detections, findCodeStringSolicitations(text, kind, path, engine.additionalNouns, blocks));
+  pushAll(result.detections, findMarkupFileSolicitations(blankRegions(text, blocks), engine.additionalNouns, text));
 }
 
 function scanComponent(kind: FileKind, text: string, path: string, filename: string, engine: ScanEngine, result: TextScanResult): void {
@@ -100,7 +146,17 @@ function scanComponent(kind: FileKind, text: string, path: string, filename: str
     const programs = kind === 'vue' || kind === 'svelte' ? (blocks.length > 0 ? [blocks] : []) : blocks.map((block) => [block]);
     for (const program of programs) lintBlocks(text, program, path, filename, engine, kind, result);
   }
-  if (engine.isEnabled('no-token-solicitation')) result.detections.push(...findMarkupFileSolicitations(text, engine.additionalNouns));
+  if (engine.isEnabled('no-token-solicitation') && path.toLowerCase().endsWith('.pug')) {
+    // Pug is indentation, not tags: its copy is in attribute strings (`input(placeholder="…")`).
+    pushAll(result.detections, findCodeStringSolicitations(text, kind, path, engine.additionalNouns, [{ start: 0, end: text.length }]));
+    return;
+  }
+  if (engine.isEnabled('no-token-solicitation')) {
+    pushAll(result.detections, findMarkupFileSolicitations(text, engine.additionalNouns));
+    // Copy held in template tags: `<%= f.label :token, "Access token" %>`, `{{ __('…') }}`.
+    const regions = findTemplateCodeRegions(text);
+    if (regions.length > 0) pushAll(result.detections, findCodeStringSolicitations(text, kind, path, engine.additionalNouns, regions));
+  }
 }
 
 function lintBlocks(
@@ -113,9 +169,11 @@ function lintBlocks(
   result: TextScanResult,
 ): void {
   const dialect: ScriptDialect = blocks.some((block) => block.language === 'ts') ? 'ts' : 'js';
-  const linted = lintWithFallback(engine.getLinter(), blankOutside(text, blocks), `${filename}.${dialect}`, dialect);
+  const bindings = kind === 'vue' || kind === 'svelte' ? getTemplateBindingWrites(text, kind) : '';
+  const linted = lintWithFallback(engine.getLinter(), blankOutside(text, blocks) + bindings, `${filename}.${dialect}`, dialect);
   if (linted.parseError === undefined) {
-    result.detections.push(...linted.detections);
+    pushAll(result.detections, linted.detections);
+    result.suppressed += linted.suppressed ?? 0;
     return;
   }
   // Server-side templates put template tags inside scripts; their text is still scanned for tokens.
@@ -142,6 +200,11 @@ function getScriptDialect(path: string): ScriptDialect {
   if (extension === 'tsx') return 'tsx';
   if (extension === 'ts' || extension === 'mts' || extension === 'cts') return 'ts';
   return 'js';
+}
+
+/** Appends without spreading: a hostile file can yield more detections than a call's argument limit. */
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /** Two detectors may find the same thing (a token in a component's script): report it once. */

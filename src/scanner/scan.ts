@@ -125,7 +125,7 @@ function scanFile(
       level: 'info',
       code: 'unused-suppression',
       path: source.path,
-      message: `line ${directive.line}: intercom-auth-ignore suppresses nothing`,
+      message: `line ${directive.line}: this suppression comment suppresses nothing`,
     });
   }
   return { findings: applied.kept, notices, suppressed: result.suppressed + applied.suppressed.length };

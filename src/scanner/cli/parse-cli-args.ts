@@ -1,7 +1,7 @@
 // The command line, parsed with node:util's parseArgs (no dependency); every mistake is a
 // UsageError naming the flag.
 import { parseArgs } from 'node:util';
-import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
+import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/types.js';
 import { UsageError } from '../usage-error.js';
 
 export interface CliArgs {

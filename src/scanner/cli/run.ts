@@ -5,9 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { PACKAGE_VERSION } from '../../package-meta.js';
 import { redactTokens } from '../../tokens/index.js';
 import { readBaseline, writeBaseline } from '../baseline/index.js';
-import { DEFAULT_CONFIG, loadConfig, mergeCliOptions, parseSize, type ScanConfig } from '../config/index.js';
-import { formatReport } from '../report/index.js';
-import { scan } from '../scan.js';
+import type { ScanConfig } from '../config/index.js';
 import type { ScanReport } from '../types.js';
 import { UsageError } from '../usage-error.js';
 import { getHelpText } from './get-help-text.js';
@@ -51,8 +49,14 @@ async function runUnsafe(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(`${PACKAGE_VERSION}\n`);
     return EXIT_CLEAN;
   }
+  // Loaded only for a scan: --help and --version answer without ESLint and the parsers.
+  const [{ scan }, { formatReport }, configModule] = await Promise.all([
+    import('../scan.js'),
+    import('../report/index.js'),
+    import('../config/index.js'),
+  ]);
   const cwd = resolve(io.cwd);
-  const config = getConfig(args, cwd);
+  const config = getConfig(args, cwd, configModule);
   const baseline = args.baseline === undefined ? undefined : readBaseline(resolve(cwd, args.baseline));
   const progress = createProgress(io.stderr, args.progress && io.stderr.isTTY === true && !io.env.CI);
   const outcome = await scan({
@@ -100,7 +104,8 @@ export function getExitCode(report: ScanReport): number {
   return report.notices.some((notice) => notice.level === 'error') ? EXIT_ERROR : EXIT_CLEAN;
 }
 
-function getConfig(args: CliArgs, cwd: string): ScanConfig {
+function getConfig(args: CliArgs, cwd: string, configModule: typeof import('../config/index.js')): ScanConfig {
+  const { DEFAULT_CONFIG, loadConfig, mergeCliOptions, parseSize } = configModule;
   const loaded = args.noConfig ? DEFAULT_CONFIG : loadConfig(cwd, args.config === undefined ? undefined : resolve(cwd, args.config)).config;
   return mergeCliOptions(loaded, {
     include: args.include.length > 0 ? args.include : undefined,

@@ -1,9 +1,9 @@
 // Runs the plugin's rules in-process through ESLint's Linter, so the scanner and ESLint with
 // `configs.recommended` agree exactly on scripts. One Linter and one config array are built per
 // scan and reused for every file; parsers are loaded only when a file needs them.
-import * as typescriptParser from '@typescript-eslint/parser';
+import { createRequire } from 'node:module';
 import { parse } from 'node:path';
-import { Linter } from 'eslint';
+import type { Linter } from 'eslint';
 import plugin from '../../index.js';
 import { NAMESPACE } from '../../package-meta.js';
 import { findTokens, redactTokens } from '../../tokens/index.js';
@@ -40,7 +40,14 @@ export interface ScriptLinter {
 
 const PARSER_OPTIONS = { ecmaFeatures: { jsx: true } };
 
+// Loaded on first use (both are CommonJS): a scan with no script to lint never pays for them.
+const require = createRequire(import.meta.url);
+const loadEslint = () => require('eslint') as typeof import('eslint');
+let typescriptParser: Linter.Parser | undefined;
+const loadTypescriptParser = () => (typescriptParser ??= require('@typescript-eslint/parser') as Linter.Parser);
+
 export function createScriptLinter(settings: ScriptLinterSettings): ScriptLinter {
+  const { Linter } = loadEslint();
   // Rooted at the file system root so no file is "outside the base path", whatever the cwd.
   const linter = new Linter({ configType: 'flat', cwd: parse(process.cwd()).root });
   const rules: Linter.RulesRecord = {};
@@ -58,22 +65,21 @@ export function createScriptLinter(settings: ScriptLinterSettings): ScriptLinter
   // Every file matches, whatever its name (embedded blocks, staged blobs) or place (node_modules
   // is un-ignored: the walk already decided what to scan).
   const unignore: Linter.Config = { ignores: ['!**/node_modules/', '!**/.git/'] };
-  const dialects: Record<ScriptDialect, Linter.Config> = {
+  const dialects: Partial<Record<ScriptDialect, Linter.Config>> = {
     js: { ...base, languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parserOptions: PARSER_OPTIONS } },
     commonjs: { ...base, languageOptions: { ecmaVersion: 'latest', sourceType: 'commonjs', parserOptions: PARSER_OPTIONS } },
-    ts: {
-      ...base,
-      languageOptions: { parser: typescriptParser as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: false } } },
-    },
-    tsx: { ...base, languageOptions: { parser: typescriptParser as Linter.Parser, parserOptions: PARSER_OPTIONS } },
   };
-  const configs = Object.fromEntries(
-    Object.entries(dialects).map(([dialect, config]) => [dialect, [unignore, config]]),
-  ) as Record<ScriptDialect, Linter.Config[]>;
+  const typescript = (jsx: boolean): Linter.Config => ({
+    ...base,
+    languageOptions: { parser: loadTypescriptParser(), parserOptions: { ecmaFeatures: { jsx } } },
+  });
+  const configs: Partial<Record<ScriptDialect, Linter.Config[]>> = {};
+  const getConfig = (dialect: ScriptDialect): Linter.Config[] =>
+    (configs[dialect] ??= [unignore, dialect === 'ts' ? typescript(false) : dialect === 'tsx' ? typescript(true) : dialects[dialect]!]);
 
   return {
     lint(text, filename, dialect) {
-      const messages = linter.verify(text, configs[dialect], { filename });
+      const messages = linter.verify(text, getConfig(dialect), { filename });
       const detections: Detection[] = [];
       let lines: ReturnType<typeof getLineIndex> | undefined;
       for (const message of messages) {

@@ -10,7 +10,7 @@ import { formatStylish } from './stylish.js';
 import type { FormatContext, FormatName, Formatter } from './types.js';
 
 export type { FormatContext, FormatName, Formatter } from './types.js';
-export { TOOL_NAME } from './types.js';
+export { FORMAT_NAMES, isFormatName, TOOL_NAME } from './types.js';
 export type { JsonFinding, JsonNotice, JsonReport, JsonSummary } from './json.js';
 
 export const FORMATTERS: Record<FormatName, Formatter> = {
@@ -21,11 +21,6 @@ export const FORMATTERS: Record<FormatName, Formatter> = {
   junit: formatJunit,
 };
 
-export const FORMAT_NAMES: readonly FormatName[] = Object.freeze(Object.keys(FORMATTERS) as FormatName[]);
-
-export function isFormatName(x: string): x is FormatName {
-  return Object.hasOwn(FORMATTERS, x);
-}
 
 /**
  * The report in the named format. Messages are masked at the source; as a safety net every

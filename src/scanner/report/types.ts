@@ -1,7 +1,13 @@
 // The one interface every output format implements: a report and its context in, text out.
 import type { ScanReport } from '../types.js';
 
-export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
+/** Kept here, apart from the writers, so parsing `--format` loads none of them. */
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+export function isFormatName(x: string): x is FormatName {
+  return (FORMAT_NAMES as readonly string[]).includes(x);
+}
 
 export interface FormatContext {
   /** The directory finding paths are relative to (SARIF's %SRCROOT%). */

@@ -88,7 +88,7 @@ describe('findSuppressions: arguments', () => {
       expect(invalid).toHaveLength(1);
       const [detection] = invalid;
       expect(detection!.messageId).toBe('missingReason');
-      expect(detection!.message).toBe('intercom-auth-ignore needs a reason after " -- "; the suppression was not applied.');
+      expect(detection!.message).toBe('This suppression comment needs a reason after " -- "; it was not applied.');
       expect(detection!.start).toBe(text.indexOf('intercom-auth-ignore'));
       expect(text.slice(detection!.start, detection!.end)).toBe(detection!.key);
       expect(detection!.key.startsWith('intercom-auth-ignore')).toBe(true);
@@ -96,10 +96,11 @@ describe('findSuppressions: arguments', () => {
     }
   });
 
-  it('names the directive form in the missing-reason message', () => {
-    expect(findSuppressions('// intercom-auth-ignore-next-line').invalid[0]!.message).toBe(
-      'intercom-auth-ignore-next-line needs a reason after " -- "; the suppression was not applied.',
-    );
+  // A saved report must not read as a directive when the tree holding it is scanned again.
+  it('never repeats the directive itself in its messages', () => {
+    for (const text of ['// intercom-auth-ignore-next-line', '# intercom-auth-ignore', '// intercom-auth-ignore no-such-rule -- why']) {
+      expect(findSuppressions(text).invalid[0]!.message).not.toContain('intercom-auth-ignore');
+    }
   });
 
   it('reports unknown rule names and does not apply the directive', () => {
@@ -111,7 +112,7 @@ describe('findSuppressions: arguments', () => {
         rule: 'invalid-suppression',
         messageId: 'unknownRule',
         message:
-          'intercom-auth-ignore-next-line names unknown rules "no-hardcoded-tokens", "intercom-auth/invalid-suppression" (known: no-hardcoded-token, no-user-supplied-token, no-token-solicitation); the suppression was not applied.',
+          'This suppression comment names unknown rules "no-hardcoded-tokens", "intercom-auth/invalid-suppression" (known: no-hardcoded-token, no-user-supplied-token, no-token-solicitation); it was not applied.',
         start: 3,
         end: text.length,
         key: text.slice(3),
