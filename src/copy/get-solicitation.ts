@@ -179,10 +179,16 @@ function isNegated(matcher: CopyMatcher, sentence: string, verbStart: number, ve
     matcher.negationBefore.test(lead) ||
     matcher.negationRightBefore.test(lead) ||
     (matcher.negationExceptPortuguese.test(lead) && !matcher.portugueseVerb.test(sentence.slice(verbStart, verbEnd))) ||
-    matcher.negationAfter.test(sentence.slice(verbEnd, verbEnd + NEGATION_AFTER_CHARS))
+    matcher.negationAfter.test(sentence.slice(verbEnd, verbEnd + NEGATION_AFTER_CHARS)) ||
+    (verbStart <= 80 && NOTHING_TO_VERB.test(sentence.slice(0, verbStart)))
   );
 }
 
+// "No access token or API key to copy.": the sentence says there is nothing to do.
+const NOTHING_TO_VERB = /^\s*(?:no|nothing)\s[^.!?]{0,70}\bto\s+$/i;
+
+// What joins two verbs into one action: "copy or paste", "copiez et collez", "kopieren und einfügen".
+const COORDINATION = /^\s{0,3}(?:,|\/|or|and|nor|o|y|ou|et|oder|und|e|of|en)?\s{0,3}$/;
 // "Copy access token to clipboard" acts on a token the page shows; it asks for nothing.
 const COPY_VERB = /^(?:cop|kopi|コピー|复制|複製|복사)/;
 // How far around a verb a word pointing back at an earlier credential may stand.
@@ -194,10 +200,15 @@ const REFERENCE_CHARS_BEFORE = 16;
 function* requestVerbs(matcher: CopyMatcher, sentence: string): Generator<{ start: number; end: number }> {
   // Read once per sentence, not once per verb.
   let clipboard: boolean | undefined;
+  let previous: { end: number; negated: boolean } | undefined;
   for (const verb of sentence.matchAll(matcher.verbs)) {
     const start = verb.index;
     const end = start + verb[0].length;
-    if (isNegated(matcher, sentence, start, end)) continue;
+    // "You don't need to copy or paste a token": a negation covers the verbs joined to its own.
+    const joined = previous !== undefined && COORDINATION.test(sentence.slice(previous.end, start));
+    const negated = joined ? previous!.negated : isNegated(matcher, sentence, start, end);
+    previous = { end, negated };
+    if (negated) continue;
     if (COPY_VERB.test(verb[0]) && (clipboard ??= matcher.clipboard.test(sentence))) continue;
     yield { start, end };
   }

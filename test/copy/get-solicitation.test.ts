@@ -150,6 +150,10 @@ describe('not solicitation', () => {
     'No need to enter your Intercom API key — just click Connect.',
     'Você não precisa colar seu token de acesso do Intercom',
     'Intercomのアクセストークンを入力しないでください',
+    // a negation covers the verbs joined to its own; "no X to copy" asks for nothing
+    "You don't need to copy or paste an Intercom access token.",
+    'Never copy or paste your Intercom access token into other apps.',
+    'No access token or API key to copy: Intercom asks you to approve access instead.',
     // other vendors
     'Paste your Slack bot token',
     'Enter your HubSpot API key',

@@ -14,11 +14,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
-import * as espree from 'espree';
 import { beforeAll, describe, expect, it } from 'vitest';
-import plugin from '../../src/index.js';
+import { getEvalLintConfig, SCRIPT_EXTENSIONS } from '../support/get-eval-lint-config.js';
 import {
   BARS,
   corpusSecrets,
@@ -44,7 +42,7 @@ const NAMESPACE = 'intercom-auth';
 
 
 const REPORT_ONLY = process.env.EVAL_REPORT_ONLY === '1';
-const SOURCE_EXT = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts']);
+const SOURCE_EXT = new Set(SCRIPT_EXTENSIONS);
 
 
 
@@ -69,31 +67,6 @@ function listCorpus(root: string, dir: string = root): string[] {
   return out.sort();
 }
 
-function lintConfig(): Linter.Config[] {
-  const espreeParser = espree as unknown as Linter.Parser;
-  const typescriptParser = tsParser as unknown as Linter.Parser;
-  return [
-    {
-      files: ['**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],
-      languageOptions: {
-        parser: espreeParser,
-        ecmaVersion: 'latest',
-        sourceType: 'module',
-        parserOptions: { ecmaFeatures: { jsx: true } },
-      },
-    },
-    { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
-    {
-      files: ['**/*.ts', '**/*.mts', '**/*.cts'],
-      languageOptions: { parser: typescriptParser, parserOptions: { ecmaFeatures: { jsx: false } } },
-    },
-    {
-      files: ['**/*.tsx'],
-      languageOptions: { parser: typescriptParser, parserOptions: { ecmaFeatures: { jsx: true } } },
-    },
-    plugin.configs.recommended as unknown as Linter.Config,
-  ];
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -111,7 +84,7 @@ for (const corpus of CORPORA) {
 
     beforeAll(() => {
       const linter = new Linter({ cwd: ROOT });
-      const config = lintConfig();
+      const config = getEvalLintConfig();
       for (const file of files) {
         const code = readFileSync(join(ROOT, file), 'utf8');
         const messages = linter.verify(code, config, { filename: join(ROOT, file) });

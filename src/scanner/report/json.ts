@@ -1,27 +1,16 @@
 // The machine-readable report. Its shape is a contract (documented below, versioned by
 // `version`): fields are picked one by one so nothing internal leaks in by accident.
 import { PACKAGE_VERSION } from '../../package-meta.js';
-import type { NoticeLevel, ScanReport, Severity } from '../types.js';
+import type { Finding, NoticeLevel, ScanReport } from '../types.js';
 import { getRuleId } from './get-rule-id.js';
 import { getSortedFindings } from './get-sorted-findings.js';
 import { TOOL_NAME, type FormatContext } from './types.js';
 
-export interface JsonFinding {
+/** A finding as JSON shows it: every field of `Finding`, the rule id namespaced. */
+export type JsonFinding = Omit<Finding, 'rule'> & {
   /** `intercom-auth/<rule>`. */
   rule: string;
-  messageId: string;
-  severity: Severity;
-  message: string;
-  /** Relative to the working directory, `/`-separated. */
-  path: string;
-  /** 1-based; columns in UTF-16 code units; the end is exclusive. */
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  /** Stable identity (sha256 hex of rule, path and matched content); baselines use it. */
-  hash: string;
-}
+};
 
 export interface JsonNotice {
   level: NoticeLevel;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { RULE_NAMES } from '../../../src/scanner/types.js';
-import { getEvalLintConfig, SCRIPT_EXTENSIONS } from '../support/get-eval-lint-config.js';
+import { getEvalLintConfig, SCRIPT_EXTENSIONS } from '../../support/get-eval-lint-config.js';
 import { readJsonReport } from '../support/read-json-report.js';
 import { runScannerAsync } from '../support/run-scanner.js';
 

@@ -1,9 +1,9 @@
-// The flat config test/eval/eval.test.ts lints the corpora with: the plugin's recommended
-// config plus a parser per file type. Kept in step with `lintConfig()` there.
+// The flat config the JS/TS corpora are linted with (test/eval, and the scanner's agreement test):
+// the plugin's recommended config plus a parser per file type, as a user's config would have.
 import * as tsParser from '@typescript-eslint/parser';
 import type { Linter } from 'eslint';
 import * as espree from 'espree';
-import plugin from '../../../src/index.js';
+import plugin from '../../src/index.js';
 
 export const SCRIPT_EXTENSIONS: readonly string[] = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'];
 
