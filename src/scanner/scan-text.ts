@@ -71,8 +71,32 @@ export function scanText(text: string, path: string, filename: string, engine: S
   return result;
 }
 
+// Bundles and minified files are not what the rules are for, and ESLint needs seconds and
+// hundreds of MB per MB of them: past these sizes a script is scanned as text for tokens.
+const MAX_LINTED_LENGTH = 1_000_000;
+const MAX_LINTED_MINIFIED_LENGTH = 100_000;
+const MINIFIED_LINE_LENGTH = 1_000;
+
+function isTooBigToLint(text: string): boolean {
+  if (text.length > MAX_LINTED_LENGTH) return true;
+  if (text.length <= MAX_LINTED_MINIFIED_LENGTH) return false;
+  let lines = 1;
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lines++;
+  return text.length / lines > MINIFIED_LINE_LENGTH;
+}
+
 function scanScript(text: string, path: string, filename: string, engine: ScanEngine, result: TextScanResult): void {
   if (!isScriptRelevant(text, path, engine.extraSinkModules)) return;
+  if (isTooBigToLint(text)) {
+    result.notices.push({
+      level: 'info',
+      code: 'text-only',
+      path,
+      message: 'minified or over 1 MB: scanned as text for tokens only (the rules run on source files)',
+    });
+    if (engine.isEnabled('no-hardcoded-token')) pushAll(result.detections, findTokenDetections(text, engine.allowedFingerprints));
+    return;
+  }
   const dialect = getScriptDialect(path);
   const linted = lintWithFallback(engine.getLinter(), text, filename, dialect);
   if (linted.parseError === undefined) {
