@@ -43,3 +43,14 @@ export function isCredentialValueName(name: string | undefined): boolean {
 export function isFieldOnlyName(name: string | undefined): boolean {
   return name !== undefined && FIELD_ONLY_NAME.test(name);
 }
+
+// Calls whose string arguments users read, including chat-bot replies: Telegraf/grammY
+// `ctx.reply(…)`, node-telegram-bot-api `bot.sendMessage(chatId, …)`, Bolt `say(…)`/`respond(…)`,
+// discord.js `interaction.reply(…)`/`followUp`/`editReply`.
+const COPY_CALLEES =
+  /^(?:alert|prompt|confirm|t|\$t|tc|te|i18n|translate|gettext|ngettext|pgettext|dgettext|__|_e|_x|_n|_ex|esc_html__|esc_html_e|esc_attr__|esc_attr_e|esc_html_x|esc_attr_x|formatMessage|description|option|requiredOption|addOption|argument|usage|toast|notify|showToast|showNotification|showInputBox|showInformationMessage|showWarningMessage|setCustomValidity|Option|Argument|positional|command|reply|replyWithMarkdown|replyWithMarkdownV2|replyWithHTML|say|respond|sendMessage|editMessageText|followUp|editReply)$/;
+
+/** A function or method whose string arguments users read: `alert`, `t`, `__`, `esc_html_e`, `reply`. */
+export function isCopyCalleeName(name: string | undefined): boolean {
+  return name !== undefined && COPY_CALLEES.test(name);
+}

@@ -2,6 +2,7 @@ import { isModuleOrTypeString } from '../../ast/is-module-or-type-string.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isCopyName, isCredentialValueName, isCredentialViewName, isTechnicalName } from '../copy-key-names.js';
 import { getCalleeObjectName, getStaticName } from './get-static-name.js';
+import { isCopyCalleeName } from '../copy-key-names.js';
 
 export { isCredentialViewName };
 
@@ -15,11 +16,6 @@ export { isCredentialViewName };
  */
 export type CopyPosition = 'label' | 'text' | 'jsx-child' | 'none';
 
-// Calls whose string arguments users read, including chat-bot replies: Telegraf/grammY
-// `ctx.reply(…)`, node-telegram-bot-api `bot.sendMessage(chatId, …)`, Bolt `say(…)`/`respond(…)`,
-// discord.js `interaction.reply(…)`/`followUp`/`editReply`.
-const COPY_CALLEES =
-  /^(?:alert|prompt|confirm|t|\$t|tc|te|i18n|translate|gettext|ngettext|pgettext|dgettext|__|_e|_x|_n|_ex|esc_html__|esc_html_e|esc_attr__|esc_attr_e|esc_html_x|esc_attr_x|formatMessage|description|option|requiredOption|addOption|argument|usage|toast|notify|showToast|showNotification|showInputBox|showInformationMessage|showWarningMessage|setCustomValidity|Option|Argument|positional|command|reply|replyWithMarkdown|replyWithMarkdownV2|replyWithHTML|say|respond|sendMessage|editMessageText|followUp|editReply)$/;
 // CLI builders whose first argument is a flag or command spec (`-t, --token <token>`,
 // `access-token`), not copy; the description follows it.
 const SPEC_FIRST_CALLEES = /^(?:option|requiredOption|Option|argument|Argument|positional|command)$/;
@@ -108,7 +104,7 @@ function positionOfCallArgument(call: TSESTree.CallExpression | TSESTree.NewExpr
   if (objectName !== undefined && LOGGER_OBJECTS.test(objectName)) return 'none';
   if (name !== undefined && NON_COPY_CALLEES.test(name)) return 'none';
   if (name !== undefined && SPEC_FIRST_CALLEES.test(name) && call.arguments[0] === argument) return 'none';
-  if (name !== undefined && COPY_CALLEES.test(name)) return 'label';
+  if (name !== undefined && isCopyCalleeName(name)) return 'label';
   if (name !== undefined && COPY_SETTERS.test(name)) return 'label';
   if (name !== undefined && NAME_SETTERS.test(name) && isInputBuilderChain(call.callee)) return 'label';
   if (name !== undefined && ATTRIBUTE_SETTERS.test(name)) {

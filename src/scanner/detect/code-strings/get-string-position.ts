@@ -5,7 +5,7 @@
 //   field labels count here;
 // - `text`: any other string that could be shown; only full requests count;
 // - `none`: keys, log and exception messages, docstrings: never copy.
-import { isCopyName, isTechnicalName } from '../../../copy/copy-key-names.js';
+import { isCopyCalleeName, isCopyName, isTechnicalName } from '../../../copy/copy-key-names.js';
 
 export type CodeStringPosition = 'label' | 'text' | 'none';
 
@@ -15,9 +15,11 @@ const LOOK_BEHIND = 120;
 // `name = "…"`, `name: "…"`, `'name' => "…"`, `:name => "…"`, `name("…"` — the last name before the string.
 const NAMED_VALUE = /([A-Za-z_][\w-]*)["']?\s*(?:=>|=|:)\s*$/;
 const CALL_OPEN = /([A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*)\s*\(\s*(?:[^()"'`]{0,60},\s*)?$/;
-// Calls whose argument users read.
+// Calls whose argument users read in other languages and templates, beyond the JS rule's list
+// (`isCopyCalleeName`: gettext, `t`, WordPress `__`/`esc_html_e`, `prompt`, `alert` …).
 const UI_CALLS =
-  /^(?:__|_e|_x|_n|_ex|esc_html__|esc_html_e|esc_attr__|esc_attr_e|esc_html_x|esc_attr_x|_|gettext|ngettext|pgettext|gettext_lazy|ugettext|ugettext_lazy|t|translate|trans|trans_choice|lang|I18n\.t|tr|l|flash|flash\.now|prompt|ask|input|raw_input|click\.prompt|alert|confirm|add_settings_field|add_settings_section|form_label|form_row|form_widget|label|placeholder|setLabel|setPlaceholder|setTitle|setHelpText|setText|Label|Placeholder|HelpText|Prompt|Title|Display)$/;
+  /^(?:_|gettext_lazy|ugettext|ugettext_lazy|trans|trans_choice|lang|I18n\.t|tr|l|flash|flash\.now|ask|input|raw_input|click\.prompt|add_settings_field|add_settings_section|form_label|form_row|form_widget|label|placeholder|setLabel|setPlaceholder|setTitle|setHelpText|setText|Label|Placeholder|HelpText|Prompt|Title|Display)$/;
+const isUiCall = (name: string) => UI_CALLS.test(name) || isCopyCalleeName(name);
 // Calls whose argument is for developers or machines.
 const DEVELOPER_CALLS =
   /(?:^|\.|::|->)(?:raise|throw|panic|abort|assert\w*|log|logger|logging|debug|info|warn|warning|error|fatal|critical|trace|print|println|printf|Printf|Println|Errorf|New|Sprintf|format|puts|p|pp|echo_debug|error_log|var_dump|die|exit|Exception|Error|getenv|environ|get|fetch|require|include|import|require_once|include_once|Fatalf|Panicf|WriteLine|LogError|LogWarning|LogInformation|ArgumentException|InvalidOperationException|RuntimeException|IllegalArgumentException|IllegalStateException|ValueError|KeyError|RuntimeError|TypeError|ImproperlyConfigured)$/;
@@ -36,7 +38,7 @@ export function getStringPosition(source: string, start: number, end: number, de
   if (DEVELOPER_STATEMENT.test(before)) return 'none';
   const call = CALL_OPEN.exec(before)?.[1];
   if (call !== undefined) {
-    if (UI_CALLS.test(call) || UI_CALLS.test(call.slice(call.search(/[\w$]+$/)))) return 'label';
+    if (isUiCall(call) || isUiCall(call.slice(call.search(/[\w$]+$/)))) return 'label';
     if (DEVELOPER_CALLS.test(call)) return 'none';
   }
   // Ruby and template helpers called without parentheses: `f.label :token, "Access token"`.
