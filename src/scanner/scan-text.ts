@@ -9,7 +9,7 @@ import { findCatalogSolicitations } from './detect/catalog/find-catalog-solicita
 import { findMarkdownSolicitations } from './detect/markdown/find-markdown-solicitations.js';
 import { findUserSuppliedTokensInOtherLanguage } from './detect/other-languages/find-user-supplied-tokens-in-other-language.js';
 import type { OtherLanguage } from './detect/other-languages/token-list.js';
-import { getTemplateBindingWrites } from './detect/get-template-binding-writes.js';
+import { getTemplateBindingWrites, readThisAsInstance } from './detect/get-template-binding-writes.js';
 import { findMarkupFileSolicitations } from './detect/find-markup-file-solicitations.js';
 import { findTokenDetections } from './detect/find-token-detections.js';
 import { isScriptRelevant } from './detect/is-script-relevant.js';
@@ -193,8 +193,10 @@ function lintBlocks(
   result: TextScanResult,
 ): void {
   const dialect: ScriptDialect = blocks.some((block) => block.language === 'ts') ? 'ts' : 'js';
-  const bindings = kind === 'vue' || kind === 'svelte' ? getTemplateBindingWrites(text, kind) : '';
-  const linted = lintWithFallback(engine.getLinter(), blankOutside(text, blocks) + bindings, `${filename}.${dialect}`, dialect);
+  const bindings = kind === 'vue' || kind === 'svelte' ? getTemplateBindingWrites(text, kind) : undefined;
+  const script = blankOutside(text, blocks);
+  const program = (bindings?.instanceThis ? readThisAsInstance(script) : script) + (bindings?.appended ?? '');
+  const linted = lintWithFallback(engine.getLinter(), program, `${filename}.${dialect}`, dialect);
   if (linted.parseError === undefined) {
     pushAll(result.detections, linted.detections);
     result.suppressed += linted.suppressed ?? 0;

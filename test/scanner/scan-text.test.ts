@@ -99,3 +99,39 @@ describe('scanText', () => {
     expect(result.notices).toEqual([]);
   });
 });
+
+describe('scanText: Vue Options API', () => {
+  it('treats a v-model bound data() field, read as this.<field> in a method, as user input', () => {
+    const vue = [
+      '<template><el-input v-model="form.apiKey" type="password" /></template>',
+      '<script>',
+      'export default {',
+      "  data() { return { form: { apiKey: '' } } },",
+      '  methods: {',
+      '    async load() {',
+      "      await fetch('https://api.intercom.io/contacts', { headers: { Authorization: 'Bearer ' + this.form.apiKey } })",
+      '    },',
+      '  },',
+      '}',
+      '</script>',
+    ].join('\n');
+    expect(scan('src/Import.vue', vue).rules).toEqual(['no-user-supplied-token@7']);
+  });
+
+  it('leaves a component alone when its bound field never reaches Intercom', () => {
+    const vue = [
+      '<template><input v-model="search" /></template>',
+      '<script>',
+      'export default {',
+      "  data() { return { search: '' } },",
+      '  methods: {',
+      '    async load() {',
+      "      await fetch('https://api.intercom.io/contacts/search?q=' + this.search, { headers: { Authorization: `Bearer ${process.env.INTERCOM_TOKEN}` } })",
+      '    },',
+      '  },',
+      '}',
+      '</script>',
+    ].join('\n');
+    expect(scan('src/Search.vue', vue).rules).toEqual([]);
+  });
+});
