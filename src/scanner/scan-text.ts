@@ -152,14 +152,10 @@ function scanByKind(kind: FileKind, text: string, path: string, filename: string
 function scanOtherLanguage(kind: OtherLanguage, text: string, path: string, engine: ScanEngine, result: TextScanResult): void {
   if (engine.isEnabled('no-user-supplied-token')) pushAll(result.detections, findUserSuppliedTokensInOtherLanguage(text, kind));
   if (!engine.isEnabled('no-token-solicitation')) return;
-  if (kind !== 'php') {
-    pushAll(result.detections, findCodeStringSolicitations(text, kind, path, engine.additionalNouns));
-    return;
-  }
-  // A PHP file is a page with code blocks: strings in the blocks, markup around them.
-  const blocks = findPhpRegions(text);
-  pushAll(result.detections, findCodeStringSolicitations(text, kind, path, engine.additionalNouns, blocks));
-  pushAll(result.detections, findMarkupFileSolicitations(blankRegions(text, blocks), engine.additionalNouns, text));
+  // Strings of the code (the language lexer knows PHP's `<?php ?>` blocks).
+  pushAll(result.detections, findCodeStringSolicitations(text, kind, path, engine.additionalNouns));
+  // A PHP file is also a page: the markup around its code blocks.
+  if (kind === 'php') pushAll(result.detections, findMarkupFileSolicitations(blankRegions(text, findPhpRegions(text)), engine.additionalNouns, text));
 }
 
 function scanComponent(kind: FileKind, text: string, path: string, filename: string, engine: ScanEngine, result: TextScanResult): void {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../usage-error.js';
 import { findJsonError } from './find-json-error.js';
-import { getLineColumn } from './get-line-column.js';
+import { getLineIndex } from '../get-line-index.js';
 
 /**
  * Parses `text` as JSON, or throws a one-line UsageError naming `label` and the line:column of
@@ -13,7 +13,7 @@ export function parseJson(text: string, label: string): unknown {
     return JSON.parse(body) as unknown;
   } catch {
     const error = findJsonError(body) ?? { offset: 0, reason: 'not valid JSON' };
-    const { line, column } = getLineColumn(body, error.offset);
+    const { line, column } = getLineIndex(body).getLocation(error.offset);
     throw new UsageError(`${label}: not valid JSON at ${line}:${column}: ${error.reason}`);
   }
 }

@@ -1,4 +1,5 @@
-// A byte count for people: '812 B', '1.5 KiB', '70.0 MiB'.
+// A byte count for people: '812 B', '1.5 KiB', '70.0 MiB'. Binary units, as --max-file-size reads
+// them; used by the notices and by every report's summary.
 const UNITS = ['KiB', 'MiB', 'GiB', 'TiB'] as const;
 
 export function formatSize(bytes: number): string {

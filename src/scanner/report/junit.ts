@@ -3,7 +3,7 @@
 // CI test view shows green instead of "no tests".
 import type { ScanReport } from '../types.js';
 import { escapeXml } from './escape-xml.js';
-import { getHumanSize } from './get-human-size.js';
+import { formatSize } from '../files/format-size.js';
 import { getRuleId } from './get-rule-id.js';
 import { getSortedFindings } from './get-sorted-findings.js';
 import { TOOL_NAME, type FormatContext } from './types.js';
@@ -35,7 +35,7 @@ export function formatJunit(report: ScanReport, _context?: FormatContext): strin
   }
   const { summary } = report;
   if (report.findings.length === 0) {
-    const name = `no Intercom credential findings in ${summary.files} files (${getHumanSize(summary.bytes)})`;
+    const name = `no Intercom credential findings in ${summary.files} files (${formatSize(summary.bytes)})`;
     cases.push(`    <testcase${getAttributes({ classname: TOOL_NAME, name, time: 0 })}/>`);
   }
   // Lesser notices (skipped files, stale baseline entries) are context, not tests.

@@ -2,7 +2,7 @@
 // then the scan's own notices, then one summary line.
 import type { Finding, Notice, NoticeLevel, ScanReport } from '../types.js';
 import { getHumanDuration } from './get-human-duration.js';
-import { getHumanSize } from './get-human-size.js';
+import { formatSize } from '../files/format-size.js';
 import { getPrintable } from './get-printable.js';
 import { getRuleId } from './get-rule-id.js';
 import { getSortedFindings } from './get-sorted-findings.js';
@@ -83,7 +83,7 @@ function getSummary(report: ScanReport, paint: Paint): string {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   const scanErrors = report.notices.filter((n) => n.level === 'error').length;
-  const scanned = `${plural(summary.files, 'file')} (${getHumanSize(summary.bytes)})`;
+  const scanned = `${plural(summary.files, 'file')} (${formatSize(summary.bytes)})`;
   const hidden = [
     ...(summary.suppressed > 0 || findings.length > 0 ? [`${summary.suppressed} suppressed`] : []),
     ...(summary.baselined > 0 || findings.length > 0 ? [`${summary.baselined} baselined`] : []),

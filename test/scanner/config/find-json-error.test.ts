@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findJsonError } from '../../../src/scanner/config/find-json-error.js';
-import { getLineColumn } from '../../../src/scanner/config/get-line-column.js';
 
 const VALID = [
   '{}', '[]', '0', '-0.5e+10', '"x"', 'true', 'null', ' \n\t{ "a" : [ 1 , { "b" : null } ] }\r\n',
@@ -32,15 +31,5 @@ describe('findJsonError', () => {
     const text = '['.repeat(1_000_000);
     expect(findJsonError(text)).toEqual({ offset: 1_000_000, reason: 'unexpected end of input' });
     expect(findJsonError(`${text}${']'.repeat(1_000_000)}`)).toBeUndefined();
-  });
-});
-
-describe('getLineColumn', () => {
-  it('counts \\r\\n, \\n and \\r as one line break each', () => {
-    const text = 'ab\r\ncd\nef\rgh';
-    expect(getLineColumn(text, 0)).toEqual({ line: 1, column: 1 });
-    expect(getLineColumn(text, 4)).toEqual({ line: 2, column: 1 });
-    expect(getLineColumn(text, 8)).toEqual({ line: 3, column: 2 });
-    expect(getLineColumn(text, 10)).toEqual({ line: 4, column: 1 });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getHumanDuration } from '../../../src/scanner/report/get-human-duration.js';
-import { getHumanSize } from '../../../src/scanner/report/get-human-size.js';
+import { formatSize } from '../../../src/scanner/files/format-size.js';
 import { formatStylish } from '../../../src/scanner/report/stylish.js';
 import type { ScanReport } from '../../../src/scanner/types.js';
 import { CONTEXT, getEmptyReport, getSampleReport, PATHS } from './get-sample-report.js';
@@ -42,7 +42,7 @@ describe('stylish format', () => {
         'Scan notes (1)',
         '  2 baseline entries no longer match any finding.  stale-baseline',
         '',
-        '✖ 5 findings (4 errors, 1 warning) · 12 files (34.6 kB) · 2 suppressed · 1 baselined · 420 ms',
+        '✖ 5 findings (4 errors, 1 warning) · 12 files (33.8 KiB) · 2 suppressed · 1 baselined · 420 ms',
         '',
       ].join('\n'),
     );
@@ -51,7 +51,7 @@ describe('stylish format', () => {
   it('prints a short summary for a clean run', () => {
     expect(formatStylish(getEmptyReport(), CONTEXT)).toBe('✔ No findings · 0 files (0 B) · 0 ms\n');
     const quiet: ScanReport = { ...getEmptyReport(), summary: { files: 1, bytes: 2_500_000, findings: 0, suppressed: 3, baselined: 0, durationMs: 1234 } };
-    expect(formatStylish(quiet, CONTEXT)).toBe('✔ No findings · 1 file (2.5 MB) · 3 suppressed · 1.23 s\n');
+    expect(formatStylish(quiet, CONTEXT)).toBe('✔ No findings · 1 file (2.4 MiB) · 3 suppressed · 1.23 s\n');
     const failed = { ...getEmptyReport(), notices: getSampleReport().notices.filter((n) => n.level === 'error') };
     expect(formatStylish(failed, CONTEXT).trimEnd().split('\n').pop()).toBe('✖ No findings, but 1 scan error · 0 files (0 B) · 0 ms');
   });
@@ -81,7 +81,7 @@ describe('stylish format', () => {
 
 describe('human sizes and durations', () => {
   it('reads like people write them', () => {
-    expect([0, 999, 1000, 34_567, 999_999, 1_234_567, 5e12].map(getHumanSize)).toEqual(['0 B', '999 B', '1 kB', '34.6 kB', '1 MB', '1.23 MB', '5 TB']);
+    expect([0, 1023, 1024, 34_567, 1_234_567, 5 * 1024 ** 4].map(formatSize)).toEqual(['0 B', '1023 B', '1.0 KiB', '33.8 KiB', '1.2 MiB', '5.0 TiB']);
     expect([0, 420.4, 1234, 12_345, 125_000].map(getHumanDuration)).toEqual(['0 ms', '420 ms', '1.23 s', '12.3 s', '2 min 5 s']);
   });
 });

@@ -8,9 +8,13 @@ import type { FileKind } from '../../get-file-kind.js';
 import { getRuleMessage } from '../../get-rule-message.js';
 import type { Detection } from '../../types.js';
 import { getStringPosition } from './get-string-position.js';
-import { readStringLiterals } from './read-string-literals.js';
+import { readLanguageStringLiterals, readStringLiterals } from './read-string-literals.js';
 import type { CodeRegion } from './find-template-code-regions.js';
-import { STRING_SYNTAX, TEMPLATE_TAG_SYNTAX } from './string-syntax.js';
+import type { OtherLanguage } from '../other-languages/token-list.js';
+import { TEMPLATE_TAG_SYNTAX } from './string-syntax.js';
+
+const OTHER_LANGUAGES: ReadonlySet<string> = new Set(['python', 'ruby', 'php', 'go', 'java', 'csharp']);
+const isOtherLanguage = (kind: FileKind): kind is OtherLanguage => OTHER_LANGUAGES.has(kind);
 
 /**
  * Copy in the string literals of a source file of `kind`, or only in the given regions (PHP
@@ -23,9 +27,8 @@ export function findCodeStringSolicitations(
   additionalNouns: readonly string[],
   regions?: readonly CodeRegion[],
 ): Detection[] {
-  const syntax = STRING_SYNTAX[kind] ?? TEMPLATE_TAG_SYNTAX;
   const matcher = getCopyMatcher(additionalNouns);
-  if (!syntax || !mayHoldIntercomCopy(source, path) || !matcher.quick.test(source)) return [];
+  if (!mayHoldIntercomCopy(source, path) || !matcher.quick.test(source)) return [];
   let fileContext: boolean | undefined;
   const inIntercomFile = () => (fileContext ??= hasIntercomFileContext(source, path));
   const detections: Detection[] = [];
@@ -40,11 +43,13 @@ export function findCodeStringSolicitations(
     });
 
   const literals = regions
-    ? regions.flatMap((region) => readStringLiterals(source, syntax, region.start, region.end))
-    : readStringLiterals(source, syntax);
+    ? regions.flatMap((region) => readStringLiterals(source, TEMPLATE_TAG_SYNTAX, region.start, region.end))
+    : isOtherLanguage(kind)
+      ? readLanguageStringLiterals(source, kind)
+      : [];
   for (const literal of literals) {
     if (!matcher.quick.test(literal.text)) continue;
-    const position = getStringPosition(source, literal.start, literal.end, literal.delimiter);
+    const position = getStringPosition(source, literal.literalStart, literal.literalEnd, literal.block);
     if (position === 'none') continue;
     if (containsMarkup(literal.text)) {
       // Offsets inside an escaped literal drift a little; the literal's own range is reported.

@@ -27,10 +27,14 @@ const TRANSLATE_FILTER = /^\s*\|\s*(?:trans|t|translate|i18n)\b/;
 const BARE_UI_CALL = /(?:^|[\s.(])(?:label|label_tag|placeholder|hint|submit|button_tag|form_label)\s+[^"'()]{0,60}$/;
 const DEVELOPER_STATEMENT = /(?:\braise\s+\w+|\bthrow\s+new\s+\w+|\bthrow\s+\w+|\bfail\s+\w*|\bpanic)\s*\(?\s*$/;
 
-export function getStringPosition(source: string, start: number, end: number, delimiter: string): CodeStringPosition {
+/**
+ * The position of the literal written at `[start, end)` (delimiters and prefixes included);
+ * `block` for a triple-quoted or heredoc literal.
+ */
+export function getStringPosition(source: string, start: number, end: number, block: boolean): CodeStringPosition {
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  const before = source.slice(Math.max(lineStart, start - LOOK_BEHIND), start - delimiter.length).trimEnd();
-  const after = source.slice(end + closeLength(delimiter), end + closeLength(delimiter) + 8);
+  const before = source.slice(Math.max(lineStart, start - LOOK_BEHIND), start).trimEnd();
+  const after = source.slice(end, end + 8);
   // A key: `"label": …`, `'title' => …`.
   if (/^\s*(?::(?!:)|=>)/.test(after)) return 'none';
   // Twig/Liquid/Jinja filters that translate: `'Access token'|trans`, `'…' | t`.
@@ -49,10 +53,6 @@ export function getStringPosition(source: string, start: number, end: number, de
     if (isCopyName(name) || isCopyName(name.replace(/^(?:_|\$)+/, ''))) return 'label';
   }
   // A docstring or a string standing alone on its line is documentation, not shown to users.
-  if (before === '' && delimiter.length === 3) return 'none';
+  if (before === '' && block) return 'none';
   return 'text';
-}
-
-function closeLength(delimiter: string): number {
-  return delimiter === '@"' ? 1 : delimiter.length;
 }

@@ -1,7 +1,11 @@
-// The string literals of a source file, found by one linear pass that skips comments, so copy in
-// Python, Ruby, PHP, Go, Java and C# can be judged like strings in JS. Not a parser: it only
-// needs to know where strings start and end. Unterminated strings end at the end of the line
+// The string literals of a source file (or of the code inside template tags), and the language
+// lexer's literals put in the same shape. Template tags hold snippets of Ruby, PHP, Python or JS
+// that no one lexer reads, so they get this quotes-only pass; whole source files of the other
+// languages are read by the other-language detector's lexer (`readTokens`), which knows their
+// comments, prefixes, heredocs and interpolation. Unterminated strings end at the end of the line
 // (or of the file for multi-line delimiters), so one stray quote cannot swallow a whole file.
+import { readTokens } from '../other-languages/read-tokens.js';
+import { TokenKind, type OtherLanguage } from '../other-languages/token-list.js';
 import type { StringSyntax } from './string-syntax.js';
 
 export interface StringLiteral {
@@ -10,8 +14,11 @@ export interface StringLiteral {
   end: number;
   /** The content with simple escapes resolved (`\n`, `\"`, `\'`, `\\`). */
   text: string;
-  /** The opening delimiter (`"`, `'''`, `@"`, `` ` ``). */
-  delimiter: string;
+  /** The whole literal, delimiters and prefixes (`f`, `@`, `$`) included. */
+  literalStart: number;
+  literalEnd: number;
+  /** Triple-quoted, heredoc or other block literal (a docstring when it stands alone). */
+  block: boolean;
 }
 
 // Longer literals are data (embedded documents, base64, bundles), not UI copy.
@@ -49,7 +56,14 @@ export function readStringLiterals(source: string, syntax: StringSyntax, from = 
       const end = findClose(source, start, length, delimiter.close, delimiter.escapes, multiline);
       if (end - start <= MAX_LITERAL) {
         const raw = source.slice(start, end);
-        literals.push({ start, end, text: delimiter.escapes ? unescape(raw) : raw, delimiter: delimiter.open });
+        literals.push({
+          start,
+          end,
+          text: delimiter.escapes ? unescape(raw) : raw,
+          literalStart: index,
+          literalEnd: Math.min(to, end + delimiter.close.length),
+          block: delimiter.open.length === 3,
+        });
       }
       index = Math.min(length, end + delimiter.close.length);
       continue outer;
@@ -77,4 +91,28 @@ function findClose(source: string, from: number, to: number, close: string, esca
 function unescape(raw: string): string {
   if (!raw.includes('\\')) return raw;
   return raw.replace(/\\([nrt"'\\])/g, (_, char: string) => (char === 'n' ? '\n' : char === 'r' ? '\r' : char === 't' ? '\t' : char));
+}
+
+/** The string literals the language lexer finds in a whole source file of another language. */
+export function readLanguageStringLiterals(source: string, language: OtherLanguage): StringLiteral[] {
+  const tokens = readTokens(source, language);
+  if (!tokens) return [];
+  const literals: StringLiteral[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens.kinds[i];
+    if (kind !== TokenKind.String && kind !== TokenKind.StringOpen) continue;
+    const start = tokens.contentStarts[i]!;
+    const end = tokens.contentEnds[i]!;
+    if (start < 0 || end < start || end - start > MAX_LITERAL) continue;
+    const literalStart = tokens.starts[i]!;
+    literals.push({
+      start,
+      end,
+      text: unescape(source.slice(start, end)),
+      literalStart,
+      literalEnd: tokens.ends[i]!,
+      block: start - literalStart >= 3 || source.slice(literalStart, start).includes('<<'),
+    });
+  }
+  return literals;
 }

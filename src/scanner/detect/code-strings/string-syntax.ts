@@ -1,5 +1,4 @@
-// How each language writes comments and string literals: the data the string reader runs on.
-import type { FileKind } from '../../get-file-kind.js';
+// How the code inside template tags writes string literals: the data the quotes-only reader runs on.
 
 export interface StringSyntax {
   lineComments: readonly string[];
@@ -8,31 +7,10 @@ export interface StringSyntax {
   strings: readonly { open: string; close: string; escapes: boolean }[];
 }
 
-const C_COMMENTS = { lineComments: ['//'], blockComments: [['/*', '*/']] } as const;
 const quotes = (escapes = true) => [
   { open: '"', close: '"', escapes },
   { open: "'", close: "'", escapes },
 ];
-
-export const STRING_SYNTAX: Partial<Record<FileKind, StringSyntax>> = {
-  python: {
-    lineComments: ['#'],
-    blockComments: [],
-    strings: [{ open: '"""', close: '"""', escapes: true }, { open: "'''", close: "'''", escapes: true }, ...quotes()],
-  },
-  ruby: { lineComments: ['#'], blockComments: [['=begin', '=end']], strings: quotes() },
-  php: { lineComments: ['//', '#'], blockComments: [['/*', '*/']], strings: quotes() },
-  go: { ...C_COMMENTS, strings: [{ open: '`', close: '`', escapes: false }, { open: '"', close: '"', escapes: true }] },
-  java: { ...C_COMMENTS, strings: [{ open: '"""', close: '"""', escapes: true }, { open: '"', close: '"', escapes: true }] },
-  csharp: {
-    ...C_COMMENTS,
-    strings: [
-      { open: '"""', close: '"""', escapes: false },
-      { open: '@"', close: '"', escapes: false },
-      { open: '"', close: '"', escapes: true },
-    ],
-  },
-};
 
 /** Code inside template tags (`<%= t("…") %>`, `{{ __('…') }}`): quotes only, no comments. */
 export const TEMPLATE_TAG_SYNTAX: StringSyntax = { lineComments: [], blockComments: [], strings: quotes() };
