@@ -15,7 +15,7 @@ import {
   TOP_LEVEL_CREDENTIAL_KEYS,
   URL_OPTION_KEYS,
 } from './catalogue.js';
-import { includes } from './collections.js';
+import { includes, pushAll } from './collections.js';
 import type { FlowAnalysis, Frame, ValueAt } from './flow-analysis.js';
 import { getConstantInit } from './get-constant-init.js';
 import { getFunctionUses } from './get-function-uses.js';
@@ -145,7 +145,7 @@ export class TokenSinkFinder {
         if (position.minArguments !== undefined && call.arguments.length < position.minArguments) continue;
         if (position.maxArguments !== undefined && call.arguments.length > position.maxArguments) continue;
         // An options object taken whole from the user counts too, so no key needs to be matched.
-        sinks.push(...this.valuesAt('sdk', call, argument, position.path, 0));
+        pushAll(sinks, this.valuesAt('sdk', call, argument, position.path, 0));
       }
     }
     return sinks;
@@ -281,17 +281,17 @@ export class TokenSinkFinder {
     const [first, second] = call.arguments;
     if (includes(CHAIN_HEADER_METHODS, method) && first) {
       const name = this.shape(first);
-      if (name !== undefined && second && keyMatches(name, 'authorization')) sinks.push(...this.valuesAt('http', call, second, [], 0, frame));
-      else sinks.push(...this.valuesAt('http', call, first, ['authorization'], 1, frame));
+      if (name !== undefined && second && keyMatches(name, 'authorization')) pushAll(sinks, this.valuesAt('http', call, second, [], 0, frame));
+      else pushAll(sinks, this.valuesAt('http', call, first, ['authorization'], 1, frame));
     }
     if (includes(CHAIN_AUTH_METHODS, method) && first && !this.isReadmeSdk(callee.type === 'MemberExpression' ? callee.object : callee)) {
-      sinks.push(...this.valuesAt('http', call, first, [], 0, frame));
+      pushAll(sinks, this.valuesAt('http', call, first, [], 0, frame));
     }
     const root = this.getClientModule(callee);
     for (const argument of call.arguments) {
-      for (const path of CREDENTIAL_OPTION_PATHS) sinks.push(...this.valuesAt('http', call, argument, path, 1, frame));
+      for (const path of CREDENTIAL_OPTION_PATHS) pushAll(sinks, this.valuesAt('http', call, argument, path, 1, frame));
       if (includes(TOP_LEVEL_CREDENTIAL_CLIENTS, root)) {
-        for (const key of TOP_LEVEL_CREDENTIAL_KEYS) sinks.push(...this.valuesAt('http', call, argument, [key], 1, frame));
+        for (const key of TOP_LEVEL_CREDENTIAL_KEYS) pushAll(sinks, this.valuesAt('http', call, argument, [key], 1, frame));
       }
     }
     return sinks;

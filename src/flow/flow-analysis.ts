@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getConstantInit } from './get-constant-init.js';
 import { ANY_KEY, CALL_KEY, type FunctionNode, isFunctionNode, keyMatches } from './ast-types.js';
-import { includes } from './collections.js';
+import { includes, pushAll } from './collections.js';
 import {
   ARGUMENT_PROPAGATING_METHODS,
   ARRAY_ELEMENT_METHODS,
@@ -1281,7 +1281,9 @@ export class FlowAnalysis {
     const expr = getUnwrappedExpression(node);
     const leaf: ValueAt[] = [{ node: expr, path, frame, consumed }];
     if (depth === 0 && this.depth === 0) this.queryStart = this.steps;
-    if (path.length === 0 || depth > MAX_STRUCTURE_DEPTH || !this.spend()) return leaf;
+    // Every call past a leaf costs a step, the ones beyond the depth limit too: otherwise variables
+    // written from each other fan out unbudgeted and one query returns ~10^5 values.
+    if (path.length === 0 || !this.spend() || depth > MAX_STRUCTURE_DEPTH) return leaf;
     const next = (child: TSESTree.Node, childPath: readonly string[], childFrame = frame, used = consumed) =>
       this.findPropertyValues(child, childPath, childFrame, used, depth + 1);
     const [head, ...rest] = path;
@@ -1290,14 +1292,14 @@ export class FlowAnalysis {
         const found: ValueAt[] = [];
         for (const property of expr.properties) {
           if (property.type === 'SpreadElement') {
-            found.push(...next(property.argument, path));
+            pushAll(found, next(property.argument, path));
             continue;
           }
           const key = this.getKey(property);
           if (!keyMatches(key, head!)) continue;
           // A known key overrides what spreads and earlier writes put there: the last writer wins.
           if (key !== ANY_KEY && head !== ANY_KEY) found.length = 0;
-          found.push(...next(property.value, rest, frame, consumed + 1));
+          pushAll(found, next(property.value, rest, frame, consumed + 1));
         }
         return found;
       }
@@ -1367,7 +1369,7 @@ export class FlowAnalysis {
     const def = variable.defs[0]!;
     const found: ValueAt[] = [];
     const next = (child: TSESTree.Node, childPath: readonly string[], childFrame: Frame | null, used: number) =>
-      found.push(...this.findPropertyValues(child, childPath, childFrame, used, depth + 1));
+      pushAll(found, this.findPropertyValues(child, childPath, childFrame, used, depth + 1));
     if (def.type === 'Variable' && def.node.init) {
       const pattern = getPatternPath(def.name);
       if (pattern.path.length > 0) return undefined;

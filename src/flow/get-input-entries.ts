@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { CallLike, FunctionNode } from './ast-types.js';
+import { pushAll } from './collections.js';
 import type { FlowAnalysis, Frame, ValueAt } from './flow-analysis.js';
 import { getEnclosingFunction, getFunctionReturns } from './get-function-returns.js';
 import { getFunctionUses } from './get-function-uses.js';
@@ -156,7 +157,7 @@ function blame(
       const argument = args[index]!;
       const call = calls[siteIndex];
       const further = call ? blame(analysis, value, next, argument, call, level + 1) : [];
-      entries.push(...(further.length > 0 ? further : [{ node: argument, origin }]));
+      pushAll(entries, further.length > 0 ? further : [{ node: argument, origin }]);
     }
   }
   return entries;
