@@ -44,9 +44,11 @@ export default createRule<Options, MessageIds>({
     const allowed = new Set(options.allowedFingerprints);
     const isAllowed = (m: TokenMatch) => allowed.has(m.fingerprint);
 
+    const textMatches = findTokens(text);
+
     /** Whole tokens anywhere in the text: literals, templates, JSX, comments, regexes. */
     function reportTokensInText(): void {
-      for (const match of findTokens(text)) {
+      for (const match of textMatches) {
         if (isAllowed(match)) continue;
         context.report({
           loc: { start: sourceCode.getLocFromIndex(match.start), end: sourceCode.getLocFromIndex(match.end) },
@@ -84,8 +86,11 @@ export default createRule<Options, MessageIds>({
       let at = 0;
       for (const piece of pieces) bounds.push([at, (at += piece.text.length)]);
       for (const match of findTokens(folded)) {
-        // A token inside one piece is reported where that piece is written.
-        if (isAllowed(match) || bounds.some(([s, e]) => s <= match.start && match.end <= e)) continue;
+        if (isAllowed(match)) continue;
+        // A token inside one piece was reported by the text scan where that piece is written,
+        // unless it needed a neighbour to be read as one (`'Basic ' + '<user:token credential>'`).
+        const within = bounds.findIndex(([s, e]) => s <= match.start && match.end <= e);
+        if (within >= 0 && isFoundInText(match, pieces[within]!.node)) continue;
         // Report where the token's pieces are written, once, however often they are joined.
         const used = pieces.filter((_, i) => bounds[i]![0] < match.end && match.start < bounds[i]![1]);
         const first = used[0]!.node;
@@ -98,6 +103,10 @@ export default createRule<Options, MessageIds>({
       }
     }
     const reportedSplits = new Set<string>();
+
+    function isFoundInText(match: TokenMatch, node: TSESTree.Node): boolean {
+      return textMatches.some((m) => m.fingerprint === match.fingerprint && m.start < node.range[1] && node.range[0] < m.end);
+    }
 
     const isFoldRoot = (node: TSESTree.Node) => {
       const parent = node.parent;

@@ -113,13 +113,8 @@ function toMatch(
  */
 export function findTokens(text: string): TokenMatch[] {
   if (!mightContainToken(text)) return [];
-  const matches: TokenMatch[] = [];
-  for (const t of findEncoded(text)) {
-    matches.push(toMatch(t.start, t.end, 'base64', t.value, text.slice(t.start, t.end), t.region));
-  }
-  for (const outer of [...findDoubleEncoded(text), ...findInBasic(text)]) {
-    if (!matches.some((m) => m.start < outer.end && outer.start < m.end)) matches.push(outer);
-  }
+  const encoded = findEncoded(text).map((t) => toMatch(t.start, t.end, 'base64', t.value, text.slice(t.start, t.end), t.region));
+  const matches = withCredentials(text, encoded);
   DECODED_PATTERN.lastIndex = 0;
   for (let m = DECODED_PATTERN.exec(text); m; m = DECODED_PATTERN.exec(text)) {
     const token = parseDecodedToken(text.slice(m.index, m.index + 80));
@@ -129,6 +124,35 @@ export function findTokens(text: string): TokenMatch[] {
     DECODED_PATTERN.lastIndex = end;
   }
   return matches.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The base64 matches plus Basic credentials and double-encoded tokens they do not cover. When
+ * `user + ":"` fills whole base64 groups, the token's own base64 (`dG9rOj…`, or `ZEc5ck9…`)
+ * reappears inside the credential: the credential then replaces that narrower match, so the
+ * finding covers all of it. `encoded` is sorted and non-overlapping; the sweep stays linear.
+ */
+function withCredentials(text: string, encoded: readonly TokenMatch[]): TokenMatch[] {
+  const outers = [...findDoubleEncoded(text), ...findInBasic(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TokenMatch[] = [];
+  const replaced = new Set<TokenMatch>();
+  let next = 0;
+  for (const outer of outers) {
+    if (outer.start < (kept.at(-1)?.end ?? 0)) continue;
+    while (next < encoded.length && encoded[next]!.end <= outer.start) next++;
+    const inside: TokenMatch[] = [];
+    for (let i = next; i < encoded.length && encoded[i]!.start < outer.end; i++) inside.push(encoded[i]!);
+    if (!inside.every((m) => isHeldBy(m, outer))) continue;
+    for (const m of inside) replaced.add(m);
+    kept.push(outer);
+  }
+  return [...encoded.filter((m) => !replaced.has(m)), ...kept];
+}
+
+/** `outer` is a wider write-up of the same token than `inner`. */
+function isHeldBy(inner: TokenMatch, outer: TokenMatch): boolean {
+  const wider = outer.end - outer.start > inner.end - inner.start;
+  return wider && inner.fingerprint === outer.fingerprint && outer.start <= inner.start && inner.end <= outer.end;
 }
 
 /** base64(token + ":") as written in a hardcoded Basic header or `curl -u` replacement. */
@@ -158,7 +182,11 @@ function findInBasic(text: string): TokenMatch[] {
   return out;
 }
 
+/** The first decoded token in a credential: every `tok:` counts, a username may end in "tok". */
 function findPlain(text: string): DecodedToken | undefined {
-  const at = text.indexOf('tok:');
-  return at === -1 ? undefined : parseDecodedToken(text.slice(at, at + 80));
+  for (let at = text.indexOf('tok:'); at !== -1; at = text.indexOf('tok:', at + 1)) {
+    const token = parseDecodedToken(text.slice(at, at + 80));
+    if (token) return token;
+  }
+  return undefined;
 }

@@ -28,5 +28,7 @@ export const FORMATTERS: Record<FormatName, Formatter> = {
  * carry a whole token.
  */
 export function formatReport(name: FormatName, report: ScanReport, context: FormatContext): string {
-  return redactTokens(FORMATTERS[name](redactReport(report), context));
+  // Fields are redacted before encoding (SARIF percent-encodes the working directory, which hides
+  // a token from the final pass), and the whole output after.
+  return redactTokens(FORMATTERS[name](redactReport(report), { ...context, cwd: redactTokens(context.cwd) }));
 }
