@@ -1,3 +1,6 @@
+import { UsageError } from '../usage-error.js';
+import { getGlobProblem } from './get-glob-problem.js';
+import { getQuotedText } from './get-quoted-text.js';
 import type { ScanConfig } from './scan-config.js';
 
 export interface CliConfigOptions {
@@ -15,9 +18,15 @@ export interface CliConfigOptions {
  * - `exclude` adds to the config's exclude (a CLI run must not re-include what the config skips);
  * - `skipDirectories` replaces the config's list, so `[]` (--no-skip-dirs) enters every directory;
  * - `gitignore`, `inlineIgnore` and `maxFileSize` override.
- * Undefined fields leave the config's value. Callers validate CLI globs and sizes themselves.
+ * Undefined fields leave the config's value. Globs and directory names are checked as the config's
+ * are (a typo in `--include` must not scan nothing and pass); callers parse sizes themselves.
  */
 export function mergeCliOptions(config: Readonly<ScanConfig>, cli: Partial<CliConfigOptions>): ScanConfig {
+  checkGlobs('--include', cli.include);
+  checkGlobs('--exclude', cli.exclude);
+  for (const name of cli.skipDirectories ?? []) {
+    if (name === '' || /[\\/]/.test(name)) throw new UsageError(`--skip-dir ${getQuotedText(name)}: expected a directory name without "/" (use --exclude for paths)`);
+  }
   const merged = structuredClone(config) as ScanConfig;
   if (cli.include !== undefined) merged.include = [...cli.include];
   if (cli.exclude !== undefined) merged.exclude = [...new Set([...merged.exclude, ...cli.exclude])];
@@ -26,4 +35,11 @@ export function mergeCliOptions(config: Readonly<ScanConfig>, cli: Partial<CliCo
   if (cli.inlineIgnore !== undefined) merged.inlineIgnore = cli.inlineIgnore;
   if (cli.maxFileSize !== undefined) merged.maxFileSize = cli.maxFileSize;
   return merged;
+}
+
+function checkGlobs(flag: string, globs: readonly string[] | undefined): void {
+  for (const glob of globs ?? []) {
+    const problem = getGlobProblem(glob);
+    if (problem !== undefined) throw new UsageError(`${flag} ${getQuotedText(glob)}: ${problem}`);
+  }
 }

@@ -2,7 +2,11 @@
 // 2,000-level tree cannot overflow, and no stat calls — entry types come from readdir.
 // Symbolic links (to files or directories, loops included) and special files are never
 // entered or returned; ignored and skipped directories are pruned before they are read.
-import type { Dirent } from 'node:fs';
+//
+// readdir follows a link, so a directory replaced by a link between being listed and being read
+// would be read through it: one lstat after each read catches that. (A parent replaced later
+// still redirects what is below it; closing that would cost a stat per file. See SECURITY.md.)
+import { lstatSync, type Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { sep } from 'node:path';
 import type { Notice } from '../types.js';
@@ -69,6 +73,14 @@ async function visit(directory: PendingDirectory, options: WalkOptions, stack: P
     options.onNotice({ level: 'error', code: 'unreadable', path: shown, message: `Cannot read directory ${shown}: ${describeFileError(error)}` });
     return;
   }
+  if (directory.depth > 0) {
+    const change = getChange(directory.absolutePath);
+    if (change === 'replaced') {
+      const shown = directory.path;
+      options.onNotice({ level: 'warning', code: 'symlink', path: shown, message: `Skipped directory ${shown}: it was replaced during the scan (symbolic links are not followed)` });
+    }
+    if (change !== undefined) return;
+  }
 
   let chain = directory.chain;
   if (directory.depth > 0 && options.rules.gitignore) {
@@ -98,5 +110,14 @@ async function visit(directory: PendingDirectory, options: WalkOptions, stack: P
       if (rules.isIgnored(absolutePath, false, chain)) continue;
       options.onFile(path, absolutePath);
     }
+  }
+}
+
+/** Whether a directory just read is still one. Synchronous: one system call, cheaper than a thread-pool round trip. */
+function getChange(absolutePath: string): 'replaced' | 'gone' | undefined {
+  try {
+    return lstatSync(absolutePath).isDirectory() ? undefined : 'replaced';
+  } catch {
+    return 'gone';
   }
 }

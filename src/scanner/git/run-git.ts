@@ -1,6 +1,11 @@
 // Runs git with an argument array (never a shell), in `cwd`, with the caller's environment so
 // GIT_INDEX_FILE, GIT_DIR and friends set by a hook pass through. Output is collected as bytes
 // without a size cap: staged blobs can be large.
+//
+// The repository's own config must not make the scanner run a command: `core.fsmonitor` names a
+// program that `git diff --cached` starts to learn which files changed, so it is turned off here
+// (the index is compared with HEAD, the working tree is never looked at). No pager either; the
+// callers pass --no-ext-diff, and --raw / --name-only / cat-file never run textconv or filters.
 import { spawn } from 'node:child_process';
 
 export class GitCommandError extends Error {
@@ -17,10 +22,11 @@ export class GitCommandError extends Error {
 }
 
 const STDERR_LIMIT = 64 * 1024;
+const SAFE_OPTIONS = ['--no-pager', '-c', 'core.fsmonitor=false'];
 
 export function runGit(cwd: string, args: readonly string[], input?: string): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env: process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', [...SAFE_OPTIONS, ...args], { cwd, env: process.env, stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
