@@ -17,7 +17,7 @@ import { getStringText } from '../src/copy/ast/get-string-text.js';
 import { getCopyMatcher } from '../src/copy/copy-matcher.js';
 import { findSolicitationCandidate, type SolicitationKind } from '../src/copy/get-solicitation.js';
 import { findMarkupSolicitations } from '../src/copy/find-markup-solicitations.js';
-import { mayHoldIntercomCopy } from '../src/copy/has-intercom-file-context.js';
+import { mayHoldSolicitation } from '../src/copy/may-hold-solicitation.js';
 import { containsMarkup, type MarkupPiece } from '../src/copy/read-markup.js';
 import { createRule } from '../src/create-rule.js';
 
@@ -78,10 +78,10 @@ export default createRule<[NoTokenSolicitationOptions], MessageId>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const filename = context.filename;
-    if (!mayHoldIntercomCopy(sourceCode.text, filename)) return {};
+    const additionalNouns = options.additionalNouns ?? [];
+    if (!mayHoldSolicitation(sourceCode.text, filename, additionalNouns)) return {};
 
     const contextScope = options.contextScope ?? 'component';
-    const additionalNouns = options.additionalNouns ?? [];
     const matcher = getCopyMatcher(additionalNouns);
     const catalogFile = isCatalogFile(filename);
     const inCatalog = (node: TSESTree.Node) => catalogFile || isInCatalog(node);

@@ -70,10 +70,7 @@ export const README_INTERCOM_SPEC_PREFIX = '@intercom-api-reference';
 export const README_CODEGEN_MODULES = ['@api/intercom'] as const;
 export const README_AUTH_METHOD = 'auth';
 
-/**
- * Every package name above, for the scanner. The pre-filter (`getIntercomMarkers`) does not read
- * it: it only looks for "intercom" in the text, which each of these names contains.
- */
+/** Every package name above, for the pre-filter (`getIntercomMarkers`). */
 export const INTERCOM_SDK_PACKAGES = [
   ...new Set([...SDK_SINKS.map((sink) => sink.module), ...README_CODEGEN_MODULES]),
 ] as const;

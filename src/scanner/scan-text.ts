@@ -86,7 +86,16 @@ function isTooBigToLint(text: string): boolean {
 }
 
 function scanScript(text: string, path: string, filename: string, engine: ScanEngine, result: TextScanResult): void {
-  if (!isScriptRelevant(text, path, engine.extraSinkModules)) return;
+  if (!isScriptRelevant(text, filename, engine)) {
+    // No rule but the token rule has anything to do, and it would report the text's tokens
+    // as they are, unless an `eslint-disable` comment in the file says otherwise.
+    const tokens = engine.isEnabled('no-hardcoded-token') ? findTokenDetections(text, engine.allowedFingerprints) : [];
+    if (tokens.length === 0) return;
+    if (!engine.settings.inlineConfig || !text.includes('eslint-disable')) {
+      pushAll(result.detections, tokens);
+      return;
+    }
+  }
   if (isTooBigToLint(text)) {
     result.notices.push({
       level: 'info',
@@ -159,7 +168,8 @@ function scanOtherLanguage(kind: OtherLanguage, text: string, path: string, engi
 }
 
 function scanComponent(kind: FileKind, text: string, path: string, filename: string, engine: ScanEngine, result: TextScanResult): void {
-  if (isScriptRelevant(text, path, engine.extraSinkModules)) {
+  // Tokens in components come from the text detector below, whatever the scripts hold.
+  if (isScriptRelevant(text, filename, engine)) {
     const blocks = findScriptBlocks(text);
     // A component's blocks form one module (Vue `<script>` + `<script setup>`, Svelte
     // `context="module"`); a page's inline scripts are separate programs.

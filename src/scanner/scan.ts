@@ -1,6 +1,7 @@
 // A whole scan: choose the files (a walk, the staged index or a diff), read each once, run its
-// detectors, then apply inline suppressions and the baseline. Reads overlap; detection is
-// synchronous per file.
+// detectors, then apply inline suppressions and the baseline. Large trees are spread over worker
+// threads; a handful of files (a commit) is scanned here, where starting workers would cost more.
+import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import { applyBaseline, type Baseline } from './baseline/index.js';
 import type { RuleSetting } from './detect/create-script-linter.js';
@@ -9,10 +10,10 @@ import { findFiles } from './files/find-files.js';
 import { decodeText, readTextFile, type ReadResult } from './files/read-text-file.js';
 import { getChangedFiles } from './git/get-changed-files.js';
 import { getStagedFiles } from './git/get-staged-files.js';
-import { createScanEngine, scanText, type ScanEngine } from './scan-text.js';
-import { applySuppressions, findSuppressions } from './suppress/index.js';
-import { toFindings } from './to-findings.js';
-import type { Finding, Notice, RuleName, ScanReport, Severity } from './types.js';
+import { getSeverityOf, scanFile, type FileOutcome } from './scan-file.js';
+import { scanInWorkers } from './scan-in-workers.js';
+import { createScanEngine } from './scan-text.js';
+import type { Finding, Notice, RuleName, ScanReport } from './types.js';
 
 export interface ScanOptions {
   cwd: string;
@@ -29,6 +30,8 @@ export interface ScanOptions {
   staged?: boolean;
   since?: string;
   baseline?: Baseline;
+  /** Worker threads; default one per core for trees of WORKER_THRESHOLD files or more, else none. */
+  jobs?: number;
   /** Called now and then with files done and files in total (for a progress line). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -46,37 +49,37 @@ interface Source {
 }
 
 const READ_AHEAD = 16;
+// Below this many files a scan takes about as long as starting the workers and loading ESLint
+// in each (measured: test/bench).
+export const WORKER_THRESHOLD = 400;
+
+export function getWorkerCount(files: number, jobs?: number): number {
+  if (jobs !== undefined) return jobs > 1 ? Math.min(jobs, files) : 0;
+  return files >= WORKER_THRESHOLD ? Math.min(availableParallelism(), 8) : 0;
+}
 
 export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const started = performance.now();
   const cwd = resolve(options.cwd);
   const notices: Notice[] = [];
   const sources = await listSources(options, cwd, notices);
-  const engine = createScanEngine({ rules: options.rules, inlineConfig: options.inlineIgnore });
-  const getSeverity = (rule: RuleName): Severity => (options.rules[rule].severity === 'warn' ? 'warning' : 'error');
+  const workers = options.staged ? 0 : getWorkerCount(sources.length, options.jobs);
+  const onProgress = (done: number) => options.onProgress?.(done, sources.length);
+  const outcomes =
+    workers > 1
+      ? await scanInWorkers(sources.map(({ path, filename }) => ({ path, filename })), { engine: { rules: options.rules, inlineConfig: options.inlineIgnore }, maxFileSize: options.maxFileSize }, workers, onProgress)
+      : await scanHere(sources, options, onProgress);
 
   const findings: Finding[] = [];
   let files = 0;
   let bytes = 0;
   let suppressed = 0;
-  const pending = sources.slice(0, READ_AHEAD).map((source) => source.read());
-  for (let index = 0; index < sources.length; index++) {
-    const source = sources[index]!;
-    const read = await pending[index]!;
-    if (index + READ_AHEAD < sources.length) pending.push(sources[index + READ_AHEAD]!.read());
-    pending[index] = undefined as unknown as Promise<ReadResult>;
-    options.onProgress?.(index + 1, sources.length);
-    if (!read.ok) {
-      notices.push(read.notice);
-      continue;
-    }
-    if (read.notice) notices.push(read.notice);
-    files++;
-    bytes += read.bytes;
-    const result = scanFile(read.text, source, engine, options.inlineIgnore, getSeverity);
-    for (const finding of result.findings) findings.push(finding);
-    for (const notice of result.notices) notices.push(notice);
-    suppressed += result.suppressed;
+  for (const outcome of outcomes) {
+    for (const notice of outcome.notices) notices.push(notice);
+    for (const finding of outcome.findings) findings.push(finding);
+    if (outcome.scanned) files++;
+    bytes += outcome.bytes;
+    suppressed += outcome.suppressed;
   }
 
   const baselined = options.baseline ? applyBaseline(findings, options.baseline) : undefined;
@@ -106,29 +109,20 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   };
 }
 
-function scanFile(
-  text: string,
-  source: Source,
-  engine: ScanEngine,
-  inlineIgnore: boolean,
-  getSeverity: (rule: RuleName) => Severity,
-): { findings: Finding[]; notices: Notice[]; suppressed: number } {
-  const result = scanText(text, source.path, source.filename, engine);
-  const suppressions = inlineIgnore ? findSuppressions(text) : undefined;
-  const detections = suppressions ? [...result.detections, ...suppressions.invalid] : result.detections;
-  const findings = toFindings(detections, text, source.path, getSeverity);
-  if (!suppressions || suppressions.directives.length === 0) return { findings, notices: result.notices, suppressed: result.suppressed };
-  const applied = applySuppressions(findings, suppressions.directives);
-  const notices = [...result.notices];
-  for (const directive of applied.unused) {
-    notices.push({
-      level: 'info',
-      code: 'unused-suppression',
-      path: source.path,
-      message: `line ${directive.line}: this suppression comment suppresses nothing`,
-    });
+/** In this thread, reads overlapping detection a few files ahead. */
+async function scanHere(sources: readonly Source[], options: ScanOptions, onProgress: (done: number) => void): Promise<FileOutcome[]> {
+  const engine = createScanEngine({ rules: options.rules, inlineConfig: options.inlineIgnore });
+  const getSeverity = getSeverityOf(options.rules);
+  const outcomes: FileOutcome[] = [];
+  const pending = sources.slice(0, READ_AHEAD).map((source) => source.read());
+  for (let index = 0; index < sources.length; index++) {
+    const read = await pending[index]!;
+    if (index + READ_AHEAD < sources.length) pending.push(sources[index + READ_AHEAD]!.read());
+    pending[index] = undefined as unknown as Promise<ReadResult>;
+    outcomes.push(scanFile(read, sources[index]!, engine, getSeverity));
+    onProgress(index + 1);
   }
-  return { findings: applied.kept, notices, suppressed: result.suppressed + applied.suppressed.length };
+  return outcomes;
 }
 
 async function listSources(options: ScanOptions, cwd: string, notices: Notice[]): Promise<Source[]> {

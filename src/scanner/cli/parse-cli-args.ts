@@ -15,6 +15,7 @@ export interface CliArgs {
   gitignore?: boolean;
   skipDirectories?: string[];
   maxFileSize?: string;
+  jobs?: number;
   staged: boolean;
   since?: string;
   baseline?: string;
@@ -39,6 +40,7 @@ const OPTIONS = {
   'skip-dir': { type: 'string', multiple: true },
   'no-skip-dirs': { type: 'boolean' },
   'max-file-size': { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
   staged: { type: 'boolean' },
   since: { type: 'string' },
   baseline: { type: 'string' },
@@ -70,6 +72,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   for (const [flag, value] of [['--output', values.output], ['--baseline', values.baseline], ['--write-baseline', values['write-baseline']], ['--since', values.since], ['--config', values.config]] as const) {
     if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a value`);
   }
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) {
+    throw new UsageError(`--jobs must be a whole number from 1 to 64 (got "${values.jobs}")`);
+  }
   return {
     patterns: positionals,
     format,
@@ -81,6 +87,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     gitignore: values['no-gitignore'] ? false : undefined,
     skipDirectories: values['no-skip-dirs'] ? [] : values['skip-dir'],
     maxFileSize: values['max-file-size'],
+    jobs,
     staged: values.staged ?? false,
     since: values.since,
     baseline: values.baseline,

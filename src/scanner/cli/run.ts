@@ -72,6 +72,7 @@ async function runUnsafe(argv: readonly string[], io: CliIo): Promise<number> {
     staged: args.staged,
     since: args.since,
     baseline,
+    jobs: args.jobs,
     onProgress: progress.update,
   }).finally(progress.done);
 

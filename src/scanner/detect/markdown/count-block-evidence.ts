@@ -31,7 +31,9 @@ const CODE_SAMPLE_LENGTH = 4096;
 // A form field on the page (an MDX/HTML input) is end-user UI.
 const INPUT_WEIGHT = 2;
 const SETUP_LANGUAGES: ReadonlySet<string> = new Set(SETUP_CODE_LANGUAGES);
-const SETUP_LINE = /^[^\S\n]*(?:\$\s|export\s|set\s|setx\s|[A-Z][A-Z0-9]*_[A-Z0-9_]*[^\S\n]*[=:])/m;
+// Spaces within one line only: `^` also starts a line after `\r`, and a run that crossed them was
+// rescanned from every one (quadratic in a sample of `\r\t`).
+const SETUP_LINE = /^[^\S\n\r\u2028\u2029]*(?:\$\s|export\s|set\s|setx\s|[A-Z][A-Z0-9]*_[A-Z0-9_]*[^\S\n]*[=:])/m;
 // A URL's path is no copy ("…/docs/deploy", "…/settings"); its host may be ("localhost:3000").
 const URL_PATH = /(\bhttps?:\/\/[^\s/)>\]"'`]+)([^\s)>\]"'`]*)/g;
 

@@ -45,7 +45,8 @@ export function getSdkBindings(tokens: TokenList, language: OtherLanguage): SdkB
       readPhpUses(tokens, bindings);
       break;
     case 'go':
-      if (!/^\s*package\s+intercom\b/m.test(tokens.text.slice(0, 4096))) readGoImports(tokens, bindings);
+      // Leading spaces of one line only: `\s*` ran over line ends and was retried from each one.
+      if (!/^[^\S\n\r\u2028\u2029]*package\s+intercom\b/m.test(tokens.text.slice(0, 4096))) readGoImports(tokens, bindings);
       break;
     case 'java':
       bindings.javaClass = hasImport(tokens, 'import', (path) => JAVA_SDK_IMPORT.test(path)) || tokens.text.includes('intercom.api.Intercom');
