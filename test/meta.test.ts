@@ -6,6 +6,7 @@ import plugin, { configs, rules } from '../src/index.js';
 import { NAMESPACE, PACKAGE_NAME, PACKAGE_VERSION, getRuleDocsUrl } from '../src/package-meta.js';
 import { getHelpText } from '../src/scanner/cli/get-help-text.js';
 import { FORMAT_NAMES } from '../src/scanner/report/index.js';
+import { NOTICE_CODES } from '../src/scanner/types.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -107,6 +108,10 @@ describe('scanner', () => {
       expect(help).toContain(name);
       expect(readmeFlags).toContain(`\`${name}\``);
     }
+  });
+
+  it('documents every notice code in the README', () => {
+    for (const code of NOTICE_CODES) expect(readme).toContain(`\`${code}\``);
   });
 
   it('links the invalid-suppression rule to a README section that exists', () => {

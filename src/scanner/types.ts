@@ -55,6 +55,21 @@ export interface Finding {
 
 export type NoticeLevel = 'info' | 'warning' | 'error';
 
+/** Every notice the scanner raises, by its stable code (documented in the README). */
+export const NOTICE_CODES = [
+  // Files not scanned, or not whole.
+  'binary', 'too-large', 'unreadable', 'not-a-file', 'symlink', 'text-only', 'parse-fallback',
+  // Text decoded with help.
+  'invalid-utf8', 'invalid-utf16', 'nul-bytes',
+  // Arguments.
+  'not-found', 'no-match', 'ignored',
+  // Suppressions and baselines.
+  'unused-suppression', 'stale-baseline',
+  // The scanner itself: a detector that threw on a file, a worker thread that stopped.
+  'internal-error', 'worker-restarted',
+] as const;
+export type NoticeCode = (typeof NOTICE_CODES)[number];
+
 /**
  * Something the user must hear about that is not a finding: a skipped binary or oversized file,
  * an unreadable path, a parse failure that fell back to text detection. Errors make the run exit 2
@@ -62,8 +77,8 @@ export type NoticeLevel = 'info' | 'warning' | 'error';
  */
 export interface Notice {
   level: NoticeLevel;
-  /** Stable machine-readable code: `binary`, `too-large`, `unreadable`, `parse-fallback`, `not-found`, `stale-baseline`, … */
-  code: string;
+  /** Stable machine-readable code, one of NOTICE_CODES. */
+  code: NoticeCode;
   /** Path relative to the working directory, when the notice is about one file. */
   path?: string;
   /** One line for people; never contains a token. */
