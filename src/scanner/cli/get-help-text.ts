@@ -29,7 +29,8 @@ Output
   -o, --output <file>     write the report to <file> instead of stdout
   -q, --quiet             omit info notices from the stylish report
   --no-progress           no progress line on stderr
-  -j, --jobs <n>          worker threads (default: one per core for 400+ files; 1: none)
+  -j, --jobs <n>          worker threads (default: one per CPU, up to 8, for 400+ files on
+                          machines with 4+ CPUs; otherwise none; 1: none)
   --color, --no-color     force or disable colours (NO_COLOR and FORCE_COLOR respected)
   --exit-zero             exit 0 even when there are findings (report-only runs)
   -h, --help              show this help
