@@ -87,10 +87,11 @@ export default createRule<Options, MessageIds>({
       for (const piece of pieces) bounds.push([at, (at += piece.text.length)]);
       for (const match of findTokens(folded)) {
         if (isAllowed(match)) continue;
-        // A token inside one piece was reported by the text scan where that piece is written,
-        // unless it needed a neighbour to be read as one (`'Basic ' + '<user:token credential>'`).
+        // A token inside one piece was reported where that piece is written (by the text scan, or
+        // by the fold of that piece's own expression), unless it is a Basic credential that
+        // needed its neighbour's `Basic ` to be read as one (`'Basic ' + '<user:token>'`).
         const within = bounds.findIndex(([s, e]) => s <= match.start && match.end <= e);
-        if (within >= 0 && isFoundInText(match, pieces[within]!.node)) continue;
+        if (within >= 0 && (match.encoding !== 'basic' || isFoundInText(match, pieces[within]!.node))) continue;
         // Report where the token's pieces are written, once, however often they are joined.
         const used = pieces.filter((_, i) => bounds[i]![0] < match.end && match.start < bounds[i]![1]);
         const first = used[0]!.node;
