@@ -1,8 +1,9 @@
-import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 /** The variable an identifier refers to, or null for globals that are never declared. */
 export function getVariable(sourceCode: TSESLint.SourceCode, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
-  return ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  return findVariable(sourceCode.getScope(identifier), identifier);
 }
 
 /** Whether an identifier names an undeclared global such as `process`, `localStorage`, `prompt`. */

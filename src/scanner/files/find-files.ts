@@ -12,15 +12,20 @@
 // as in ESLint (which warns "File ignored because of a matching ignore pattern"): hooks pass
 // every staged path, ignored ones included, and an ignore file must not depend on how a file
 // was named. Nothing is skipped silently: each such file gets an `ignored` notice.
+import { createRequire } from 'node:module';
 import { lstat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import fastGlob from 'fast-glob';
 import picomatch from 'picomatch';
 import { createPathSelector, stripDotSlash } from './create-path-selector.js';
 import type { Notice } from '../types.js';
 import { createIgnoreRules, type IgnoreRules } from './create-ignore-rules.js';
 import { describeFileError } from './describe-file-error.js';
 import { walkDirectory } from './walk-directory.js';
+
+// fast-glob decides what is a glob the way users expect of it; loaded only when an argument is not
+// an existing path (a plain `intercom-auth-scan` or `--staged` run never needs it).
+const require = createRequire(import.meta.url);
+const isDynamicPattern = (pattern: string): boolean => (require('fast-glob') as typeof import('fast-glob')).isDynamicPattern(pattern);
 
 export interface FindFilesOptions {
   cwd: string;
@@ -86,7 +91,7 @@ async function addArgument(argument: string, context: ArgumentContext): Promise<
 
   if (stats === undefined) {
     // fast-glob's own test of what counts as a pattern, so arguments mean what they mean to fast-glob.
-    if (fastGlob.isDynamicPattern(argument)) await addGlob(argument, context);
+    if (isDynamicPattern(argument)) await addGlob(argument, context);
     else notices.push({ level: 'error', code: 'not-found', path: shown, message: `No such file or directory: ${argument}` });
     return;
   }

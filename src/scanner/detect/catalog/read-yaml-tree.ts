@@ -2,7 +2,13 @@
 // package, walking its nodes with an explicit stack. Documents too deeply nested or too large for
 // the package are read with the JSON reader when they are flow style (JSON is YAML), else skipped. Aliases are
 // not followed: the anchored node is read where it is defined.
-import { isMap, isScalar, isSeq, parseAllDocuments, type Node, type Pair } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node, Pair } from 'yaml';
+
+// Loaded on the first YAML file: most scans (and every pre-commit run without one) never need it.
+const require = createRequire(import.meta.url);
+let yaml: typeof import('yaml') | undefined;
+const loadYaml = () => (yaml ??= require('yaml') as typeof import('yaml'));
 import type { DataTreeBuilder, KeyRef } from './data-tree.js';
 import { findYamlRegions } from './find-yaml-regions.js';
 import { readJsonTree } from './read-json-tree.js';
@@ -24,13 +30,13 @@ type Item = { node: Node; key: KeyRef | undefined; offset: number } | 'close';
 
 /** A scalar key with its place in the file; complex keys (maps, sequences) are not names. */
 function getKeyRef(key: unknown, offset: number): KeyRef | undefined {
-  if (!isScalar(key) || !key.range || key.value === null || key.value === undefined) return undefined;
+  if (!loadYaml().isScalar(key) || !key.range || key.value === null || key.value === undefined) return undefined;
   return { name: String(key.value), start: key.range[0] + offset, end: key.range[1] + offset };
 }
 
 /** Feeds a scalar or pushes a collection; aliases and empty values are skipped. */
 function visitValue(text: string, node: unknown, key: KeyRef | undefined, offset: number, builder: DataTreeBuilder, stack: Item[]): void {
-  if (isScalar(node)) {
+  if (loadYaml().isScalar(node)) {
     const range = node.range;
     if (!range) return;
     const start = range[0] + offset;
@@ -38,7 +44,7 @@ function visitValue(text: string, node: unknown, key: KeyRef | undefined, offset
     let end = range[1] + offset;
     while (end > start && /\s/.test(text.charAt(end - 1))) end -= 1;
     builder.scalar(key, typeof node.value === 'string' ? node.value : undefined, start, end);
-  } else if (isMap(node) || isSeq(node)) {
+  } else if (loadYaml().isMap(node) || loadYaml().isSeq(node)) {
     stack.push({ node, key, offset });
   }
   // Aliases are read where their anchor is defined.
@@ -55,14 +61,14 @@ function readDocument(text: string, contents: unknown, offset: number, builder: 
     }
     const { node } = item;
     stack.push('close');
-    if (isMap(node)) {
+    if (loadYaml().isMap(node)) {
       builder.open('object', item.key);
       for (const pair of node.items as Pair[]) {
         const key = getKeyRef(pair.key, offset);
         if (key !== undefined) builder.key(key);
         visitValue(text, pair.value, key, offset, builder, stack);
       }
-    } else if (isSeq(node)) {
+    } else if (loadYaml().isSeq(node)) {
       builder.open('array', item.key);
       for (const element of node.items) visitValue(text, element, undefined, offset, builder, stack);
     }
@@ -78,7 +84,7 @@ export function readYamlTree(text: string, builder: DataTreeBuilder): void {
     }
     let documents;
     try {
-      documents = parseAllDocuments(text.slice(region.start, region.end), PARSE_OPTIONS);
+      documents = loadYaml().parseAllDocuments(text.slice(region.start, region.end), PARSE_OPTIONS);
     } catch {
       continue;
     }
