@@ -18,9 +18,11 @@ const MARKUP_TAG =
 const LATIN_COMBINING_MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-// Line breaks survive (as one "\n"): they separate sentences, table cells, list items.
+// Line breaks survive (as one "\n"): they separate sentences, table cells, list items. SPACES
+// runs first, so at most one space precedes a break: ` ?` there, where `\s*` retried a long
+// run of spaces from each of them.
 const SPACES = /[^\S\n]+/g;
-const LINE_BREAKS = /\s*\n\s*/g;
+const LINE_BREAKS = / ?\n\s*/g;
 
 /** Decodes the HTML entities copy commonly carries (`&nbsp;`, `&#39;`, `&eacute;`). */
 export function decodeHtmlEntities(text: string): string {

@@ -223,7 +223,8 @@ export function readMarkup(markup: string): MarkupReading {
     if (!block) return;
     const text = decodeHtmlEntities(block.parts.join(''))
       .replace(/[^\S\n]+/g, ' ')
-      .replace(/ *\n */g, '\n')
+      // One space at most around a break now; ` *` would retry long runs from each space.
+      .replace(/ ?\n */g, '\n')
       .trim();
     if (text.length > 0) {
       drafts.push({ kind: 'text', text, start: block.start, end: block.end, element: block.element, onField: false });

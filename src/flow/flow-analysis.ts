@@ -1189,7 +1189,7 @@ export class FlowAnalysis {
     const parts =
       expr.type === 'ArrayExpression'
         ? expr.elements.map((element) => (element && element.type !== 'SpreadElement' ? getStaticShape(this.sourceCode, element) : undefined))
-        : (getStaticShape(this.sourceCode, expr)?.replace(/\[["']?([^\]"']*)["']?\]/g, '.$1').split('.') ?? [undefined]);
+        : (getStaticShape(this.sourceCode, expr)?.replace(/\[["']?([^[\]"']*)["']?\]/g, '.$1').split('.') ?? [undefined]);
     return parts.map((part) => (part === undefined || part === '' || part.includes(HOLE) ? ANY_KEY : part)).slice(0, 6);
   }
 

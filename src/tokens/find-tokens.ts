@@ -44,21 +44,37 @@ const BASIC_PATTERN = new RegExp(String.raw`Basic\s+(${UNIT}{20,${MAX_ENCODED_TO
 const DECODED_PATTERN = /(?<![A-Za-z0-9])tok:[0-9a-f]{8}_/g;
 const UNIT_PATTERN = new RegExp(`${UNIT}|${PAD}`, 'y');
 
-interface Unit {
-  char: string;
-  end: number;
+interface Units {
+  /** The base64 characters, escaped padding as `=`. */
+  chars: string;
+  /** Where the unit at `index` ends in the text. */
+  endOf(index: number): number;
 }
 
-/** Splits a run into base64 characters (escaped padding counts as one), each with its end offset. */
-function readUnits(text: string, start: number, end: number): Unit[] {
-  const units: Unit[] = [];
+/** Reads a run as base64 characters (escaped padding counts as one) with their end offsets. */
+function readUnits(text: string, start: number, end: number): Units {
+  const run = text.slice(start, end);
+  // Without an escape every character is one unit: no regex or object per character.
+  if (!run.includes('%') && !run.includes('\\')) return { chars: run, endOf: (index) => start + index + 1 };
+  const chars: string[] = [];
+  const ends: number[] = [];
   UNIT_PATTERN.lastIndex = start;
   while (UNIT_PATTERN.lastIndex < end) {
     const match = UNIT_PATTERN.exec(text);
     if (!match) break;
-    units.push({ char: normaliseUnit(match[0]), end: UNIT_PATTERN.lastIndex });
+    chars.push(normaliseUnit(match[0]));
+    ends.push(UNIT_PATTERN.lastIndex);
   }
-  return units;
+  return { chars: chars.join(''), endOf: (index) => ends[index]! };
+}
+
+// A token's first 12 base64 characters (always plain: escapes only pad the end) decode to `tok:`
+// and five hex digits. Checked before a candidate is split and decoded whole: a run of prefixes
+// (`dG9rOjdG9rOj…`) starts a candidate every few characters, which cost 6 s per MB.
+const TOKEN_HEAD = /^tok:[0-9a-f]{5}$/;
+
+function hasTokenHead(candidate: string): boolean {
+  return TOKEN_HEAD.test(Buffer.from(candidate.slice(0, 12), 'base64').toString('latin1'));
 }
 
 function normaliseUnit(unit: string): string {
@@ -71,19 +87,19 @@ function findEncoded(text: string): (DecodedToken & { start: number; end: number
   ENCODED_PATTERN.lastIndex = 0;
   for (let m = ENCODED_PATTERN.exec(text); m; m = ENCODED_PATTERN.exec(text)) {
     const start = m.index;
-    const units = readUnits(text, start, start + m[0].length);
-    const chars = units.map((u) => u.char).join('');
+    const units = hasTokenHead(m[0]) ? readUnits(text, start, start + m[0].length) : undefined;
+    const chars = units?.chars ?? '';
     const body = chars.replace(/=+$/, '');
-    const token = decodeToken(body);
-    if (!token) {
+    const token = units && decodeToken(body);
+    if (!units || !token) {
       // Resume right after the prefix: a real token may sit inside a longer look-alike run.
       ENCODED_PATTERN.lastIndex = start + 1;
       continue;
     }
     let last = token.encodedLength - 1;
     // Padding belongs to the token only when nothing else follows the encoded characters.
-    if (last === body.length - 1) last = Math.min(units.length - 1, last + (chars.length - body.length));
-    const end = units[last]!.end;
+    if (last === body.length - 1) last = Math.min(chars.length - 1, last + (chars.length - body.length));
+    const end = units.endOf(last);
     found.push({ start, end, value: token.value, region: token.region });
     ENCODED_PATTERN.lastIndex = end;
   }
@@ -91,7 +107,7 @@ function findEncoded(text: string): (DecodedToken & { start: number; end: number
 }
 
 function decodeRun(text: string, start: number, end: number): string {
-  const chars = readUnits(text, start, end).map((u) => u.char).join('');
+  const { chars } = readUnits(text, start, end);
   return Buffer.from(chars.replace(/=+$/, ''), 'base64').toString('latin1');
 }
 

@@ -19,10 +19,13 @@ export function readXmlCatalogTree(text: string, builder: DataTreeBuilder): void
   ENTRY.lastIndex = 0;
   for (let open = ENTRY.exec(text); open; open = ENTRY.exec(text)) {
     const element = open[1]!;
-    const name = NAME.exec(open[2] ?? '')?.[1];
+    const attributes = open[2] ?? '';
+    const named = NAME.exec(attributes);
+    const name = named?.[1];
     const close = text.indexOf(`</${element}>`, ENTRY.lastIndex);
-    if (name === undefined || close < 0) continue;
-    const nameStart = open.index + open[0].indexOf(name);
+    if (!named || name === undefined || close < 0) continue;
+    // The value inside the name attribute, not the first place the same letters occur in the tag.
+    const nameStart = open.index + open[0].indexOf(attributes) + named.index + named[0].lastIndexOf(name);
     const key = { name, start: nameStart, end: nameStart + name.length };
     const children = TEXT_ELEMENTS[element]!;
     if (children.length === 0) {
