@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findFiles } from '../../src/scanner/files/find-files.js';
 import { DEFAULT_MAX_FILE_SIZE, readTextFile } from '../../src/scanner/files/read-text-file.js';
 import { generateToken } from '../support/generate-token.js';
+import { hasMkfifo } from '../scanner/support/has-mkfifo.js';
 
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs')>();
@@ -36,15 +37,6 @@ afterEach(() => {
   vi.mocked(fsPromises.readdir).mockImplementation(realReaddir as typeof fsPromises.readdir);
   fs.rmSync(root, { recursive: true, force: true });
 });
-
-const hasMkfifo = (() => {
-  try {
-    execFileSync('mkfifo', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** Lists the tree with the scanner's own walk, then returns the absolute path of `name`. */
 async function listThen(files: Record<string, string>, name: string): Promise<string> {

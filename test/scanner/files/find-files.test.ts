@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findFiles, type FindFilesOptions } from '../../../src/scanner/files/find-files.js';
+import { hasMkfifo } from '../support/has-mkfifo.js';
 
 let root: string;
 
@@ -26,14 +27,6 @@ async function paths(options: Partial<FindFilesOptions> = {}): Promise<string[]>
   return (await findFiles({ cwd: root, ...options })).files.map((file) => file.path);
 }
 
-const hasMkfifo = (() => {
-  try {
-    execFileSync('mkfifo', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const isRoot = process.getuid?.() === 0;
 
 describe('arguments', () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeText, DEFAULT_MAX_FILE_SIZE, readTextFile, type ReadResult } from '../../../src/scanner/files/read-text-file.js';
 import { generateToken } from '../../support/generate-token.js';
+import { hasMkfifo } from '../support/has-mkfifo.js';
 
 let root: string;
 
@@ -28,15 +29,6 @@ function utf16(text: string, endian: 'le' | 'be'): Buffer {
   if (endian === 'be') body.swap16();
   return Buffer.concat([Buffer.from(endian === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), body]);
 }
-
-const hasMkfifo = (() => {
-  try {
-    execFileSync('mkfifo', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 describe('readTextFile', () => {
   it('reads UTF-8 and keeps CRLF so offsets stay true', async () => {
