@@ -12,6 +12,7 @@ import type { OtherLanguage } from './detect/other-languages/token-list.js';
 import { getTemplateBindingWrites, readThisAsInstance } from './detect/get-template-binding-writes.js';
 import { findMarkupFileSolicitations } from './detect/find-markup-file-solicitations.js';
 import { findTokenDetections } from './detect/find-token-detections.js';
+import { pushAll } from '../flow/collections.js';
 import { isGeneratedScript } from './detect/is-generated-script.js';
 import { isScriptRelevant } from './detect/is-script-relevant.js';
 import { getFileKind, type FileKind } from './get-file-kind.js';
@@ -251,10 +252,6 @@ function getScriptDialect(path: string): ScriptDialect {
   return 'js';
 }
 
-/** Appends without spreading: a hostile file can yield more detections than a call's argument limit. */
-function pushAll<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
-}
 
 /** Two detectors may find the same thing (a token in a component's script): report it once. */
 function dedupe(detections: Detection[]): Detection[] {
