@@ -11,7 +11,7 @@ import type { WorkerBatch, WorkerResult, WorkerSettings } from './scan-worker.js
 const BATCH_SIZE = 64;
 // A worker's heap is capped so that several fit the memory of one scan (V8 otherwise lets each
 // grow to gigabytes before collecting); the rare file that needs more is scanned again here.
-const WORKER_HEAP_MB = 1024;
+const WORKER_HEAP_MB = 384;
 const WORKER_URL = new URL('./scan-worker.js', import.meta.url);
 
 export async function scanInWorkers(
